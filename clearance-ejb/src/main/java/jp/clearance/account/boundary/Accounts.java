@@ -1,0 +1,207 @@
+package jp.clearance.account.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.clearance.account.entity.UserAccount;
+import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.ChangeLog;
+import jp.clearance.audit.entity.AuditAction;
+import jp.clearance.organization.entity.Organization;
+import jp.clearance.person.entity.Person;
+import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.persistence.Page;
+import jp.clearance.platform.persistence.PageRequest;
+import jp.clearance.platform.security.Caller;
+import jp.clearance.platform.security.Roles;
+import jp.clearance.platform.time.ApplicationClock;
+
+/** User accounts: created and maintained by administrators; passwords are stored as PBKDF2 hashes only. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class Accounts {
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    @PersistenceContext(unitName = "clearance")
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ApplicationClock clock;
+
+    public Page<AccountRow> search(String text, PageRequest page) {
+        String where = text == null || text.isBlank() ? ""
+                : " where a.username like :text or upper(o.code) like :upper";
+        var query = em.createQuery("select a.id, a.username, o.code, o.nameJa, o.nameEn, p.familyName, p.givenName, "
+                + "a.active, a.lastLoginAt from UserAccount a join a.organization o left join a.person p" + where
+                + " order by a.username " + (page.ascending() ? "asc" : "desc"), Object[].class);
+        var count = em.createQuery("select count(a) from UserAccount a join a.organization o" + where, Long.class);
+        if (!where.isEmpty()) {
+            query.setParameter("text", text.trim().toLowerCase() + "%").setParameter("upper", text.trim().toUpperCase() + "%");
+            count.setParameter("text", text.trim().toLowerCase() + "%").setParameter("upper", text.trim().toUpperCase() + "%");
+        }
+        List<Object[]> rows = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        Map<Long, List<String>> roles = new HashMap<>();
+        if (!rows.isEmpty()) {
+            List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+            em.createQuery("select a.id, r from UserAccount a join a.roles r where a.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(r -> roles.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]));
+        }
+        List<AccountRow> items = rows.stream().map(r -> new AccountRow((Long) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], r[5] == null ? null : r[5] + " " + r[6], (Boolean) r[7],
+                (java.time.LocalDateTime) r[8], roles.getOrDefault((Long) r[0], List.of()))).toList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    public UserAccount find(long id) {
+        UserAccount a = em.find(UserAccount.class, id);
+        if (a == null) {
+            throw new NotFoundException("UserAccount", id);
+        }
+        return a;
+    }
+
+    public UserAccount create(String username, String password, long organizationId, Long personId, Set<String> roles) {
+        UserAccount a = new UserAccount();
+        a.setUsername(username);
+        if (!em.createQuery("select a.id from UserAccount a where a.username = :u", Long.class)
+                .setParameter("u", a.getUsername()).getResultList().isEmpty()) {
+            throw new BusinessException("account.usernameTaken", a.getUsername());
+        }
+        a.setPasswordHash(hash(password));
+        a.setOrganization(organization(organizationId));
+        a.setPerson(person(personId));
+        a.setRoles(validRoles(roles));
+        a.stamp(caller.name(), clock.now());
+        em.persist(a);
+        em.flush();
+        audit.record(AuditAction.CREATE, "UserAccount", a.getId(), ChangeLog.create().set("username", a.getUsername())
+                .set("organization", a.getOrganization().getCode()).set("person", personId)
+                .set("roles", new TreeSet<>(a.getRoles())).toString());
+        return a;
+    }
+
+    public UserAccount update(long id, long expectedVersion, long organizationId, Long personId, Set<String> roles) {
+        UserAccount a = find(id);
+        if (a.getVersion() != expectedVersion) {
+            throw new BusinessException("concurrentEdit");
+        }
+        Organization org = organization(organizationId);
+        Person person = person(personId);
+        Set<String> newRoles = validRoles(roles);
+        ChangeLog changes = ChangeLog.create()
+                .diff("organization", a.getOrganization().getCode(), org.getCode())
+                .diff("person", a.getPerson() == null ? null : a.getPerson().getId(), personId)
+                .diff("roles", new TreeSet<>(a.getRoles()), new TreeSet<>(newRoles));
+        a.setOrganization(org);
+        a.setPerson(person);
+        a.setRoles(newRoles);
+        if (!changes.isEmpty()) {
+            a.stamp(caller.name(), clock.now());
+            audit.record(AuditAction.UPDATE, "UserAccount", id, changes.toString());
+        }
+        return a;
+    }
+
+    public void resetPassword(long id, String password) {
+        UserAccount a = find(id);
+        a.setPasswordHash(hash(password));
+        a.stamp(caller.name(), clock.now());
+        audit.record(AuditAction.UPDATE, "UserAccount", id, "password reset");
+    }
+
+    public UserAccount setActive(long id, boolean active) {
+        UserAccount a = find(id);
+        if (a.getUsername().equals(caller.name()) && !active) {
+            throw new BusinessException("account.cannotDeactivateSelf");
+        }
+        if (a.isActive() != active) {
+            a.setActive(active);
+            a.stamp(caller.name(), clock.now());
+            audit.record(active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, "UserAccount", id, null);
+        }
+        return a;
+    }
+
+    /** The signed-in user's own account summary (for the header): any role may ask for their own. */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
+    public AccountRow me() {
+        return em.createQuery("select a from UserAccount a join fetch a.organization where a.username = :u",
+                        UserAccount.class).setParameter("u", caller.name()).getResultStream()
+                .map(a -> new AccountRow(a.getId(), a.getUsername(), a.getOrganization().getCode(),
+                        a.getOrganization().getNameJa(), a.getOrganization().getNameEn(), null, a.isActive(),
+                        a.getLastLoginAt(), List.copyOf(a.getRoles())))
+                .findFirst().orElseThrow(() -> new NotFoundException("UserAccount", caller.name()));
+    }
+
+    /** Called by the authentication mechanism after a successful or failed login. */
+    @PermitAll
+    public void recordLogin(String username, boolean success) {
+        List<UserAccount> found = em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
+                .setParameter("u", username).getResultList();
+        if (success && !found.isEmpty()) {
+            found.get(0).setLastLoginAt(clock.now());
+        }
+        audit.record(username, success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, "UserAccount",
+                found.isEmpty() ? null : found.get(0).getId(), null);
+    }
+
+    public String hash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new BusinessException("account.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+        return passwordHash.generate(password.toCharArray());
+    }
+
+    private Set<String> validRoles(Set<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new BusinessException("account.noRole");
+        }
+        for (String r : roles) {
+            if (!Roles.ALL.contains(r)) {
+                throw new BusinessException("account.unknownRole", r);
+            }
+        }
+        return roles;
+    }
+
+    private Organization organization(long id) {
+        Organization o = em.find(Organization.class, id);
+        if (o == null) {
+            throw new NotFoundException("Organization", id);
+        }
+        return o;
+    }
+
+    private Person person(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Person p = em.find(Person.class, id);
+        if (p == null) {
+            throw new NotFoundException("Person", id);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,125 @@
+package jp.clearance.audit.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.clearance.audit.control.AuditHasher;
+import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.entity.AuditAction;
+import jp.clearance.audit.entity.AuditChain;
+import jp.clearance.audit.entity.AuditEntry;
+import jp.clearance.platform.persistence.Page;
+import jp.clearance.platform.persistence.PageRequest;
+import jp.clearance.platform.security.Roles;
+
+/** The auditor's view of the audit trail: filter it, and verify that the hash chain is intact. */
+@Stateless
+@RolesAllowed(Roles.AUDITOR)
+public class AuditTrail {
+    static final int VERIFY_BATCH = 1000;
+
+    @PersistenceContext(unitName = "clearance")
+    EntityManager em;
+
+    @Inject
+    AuditRecorder recorder;
+
+    public Page<AuditEntry> search(AuditFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+        TypedQuery<AuditEntry> query = em.createQuery(
+                "select e from AuditEntry e" + where + " order by e.id " + (page.ascending() ? "asc" : "desc"),
+                AuditEntry.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<AuditEntry> items = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    private static String where(AuditFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (f.actor() != null && !f.actor().isBlank()) {
+            clauses.add("e.actor = :actor");
+            params.put("actor", f.actor().trim());
+        }
+        if (f.action() != null) {
+            clauses.add("e.action = :action");
+            params.put("action", f.action());
+        }
+        if (f.entityType() != null && !f.entityType().isBlank()) {
+            clauses.add("e.entityType = :type");
+            params.put("type", f.entityType().trim());
+        }
+        if (f.entityId() != null && !f.entityId().isBlank()) {
+            clauses.add("e.entityId = :eid");
+            params.put("eid", f.entityId().trim());
+        }
+        if (f.from() != null) {
+            clauses.add("e.occurredAt >= :from");
+            params.put("from", f.from().atStartOfDay());
+        }
+        if (f.to() != null) {
+            clauses.add("e.occurredAt < :to");
+            params.put("to", f.to().plusDays(1).atStartOfDay());
+        }
+        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    }
+
+    /**
+     * Recomputes every hash from the first entry on, in batches, and checks that each entry points to its
+     * predecessor and that the chain head (read first, so
+     * entries appended meanwhile are left for the next run) matches the last entry. The verification itself is audited.
+     */
+    public ChainVerification verify() {
+        AuditChain head = em.find(AuditChain.class, AuditChain.HEAD);
+        long headId = head.getLastId();
+        String headHash = head.getLastHash();
+        String prev = AuditHasher.GENESIS;
+        long expectedId = 1;
+        long checked = 0;
+        long lastId = 0;
+        while (true) {
+            List<AuditEntry> batch = em.createQuery(
+                            "select e from AuditEntry e where e.id > :after and e.id <= :head order by e.id",
+                            AuditEntry.class)
+                    .setParameter("after", lastId)
+                    .setParameter("head", headId)
+                    .setMaxResults(VERIFY_BATCH)
+                    .getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (AuditEntry e : batch) {
+                if (e.getId() != expectedId || !e.getPrevHash().equals(prev) || !AuditHasher.hash(e).equals(e.getHash())) {
+                    return audited(new ChainVerification(false, checked, e.getId()));
+                }
+                prev = e.getHash();
+                expectedId++;
+                checked++;
+                lastId = e.getId();
+            }
+            em.clear();
+        }
+        if (headId != lastId || !headHash.equals(prev)) {
+            return audited(new ChainVerification(false, checked, lastId + 1));
+        }
+        return audited(new ChainVerification(true, checked, null));
+    }
+
+    private ChainVerification audited(ChainVerification result) {
+        recorder.record(AuditAction.VERIFY, "AuditChain", null,
+                "intact=" + result.intact() + " checked=" + result.checked()
+                        + (result.firstBrokenId() == null ? "" : " firstBroken=" + result.firstBrokenId()));
+        return result;
+    }
+}

@@ -1,0 +1,187 @@
+package jp.clearance.person.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotBlank;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.ChangeLog;
+import jp.clearance.audit.entity.AuditAction;
+import jp.clearance.organization.entity.Organization;
+import jp.clearance.organization.entity.Section;
+import jp.clearance.person.entity.Person;
+import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.persistence.Page;
+import jp.clearance.platform.persistence.PageRequest;
+import jp.clearance.platform.security.Caller;
+import jp.clearance.platform.security.Roles;
+import jp.clearance.platform.time.ApplicationClock;
+
+/**
+ * People who may be vetted. Administrators see everyone; agency security officers see the people of their own
+ * organization (all, if they belong to the Cabinet Office). Every read of a person's record is audited.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class People {
+    static final Map<String, String> SORTABLE = Map.of(
+            "familyNameKana", "p.familyNameKana", "familyName", "p.familyName", "latinName", "p.latinName",
+            "employer", "e.code", "active", "p.active");
+
+    @PersistenceContext(unitName = "clearance")
+    EntityManager em;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ApplicationClock clock;
+
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER})
+    public Page<PersonRow> search(PersonFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        if (filter.name() != null && !filter.name().isBlank()) {
+            where.add("(p.familyName like :raw or p.familyNameKana like :raw or upper(p.latinName) like :upper)");
+            params.put("raw", filter.name().trim() + "%");
+            params.put("upper", filter.name().trim().toUpperCase() + "%");
+        }
+        if (filter.employerId() != null) {
+            where.add("e.id = :employer");
+            params.put("employer", filter.employerId());
+        }
+        if (filter.active() != null) {
+            where.add("p.active = :active");
+            params.put("active", filter.active());
+        }
+        Long scope = caller.hasRole(Roles.ADMIN) ? null : caller.scopeOrganizationId();
+        if (scope != null) {
+            where.add("e.id = :scope");
+            params.put("scope", scope);
+        }
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        String sort = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "p.familyNameKana");
+        TypedQuery<PersonRow> query = em.createQuery("select new jp.clearance.person.boundary.PersonRow(p.id, "
+                + "p.familyName, p.givenName, p.familyNameKana, p.givenNameKana, p.latinName, e.id, e.nameJa, "
+                + "e.nameEn, s.nameJa, s.nameEn, p.active) from Person p join p.employer e left join p.section s"
+                + clause + " order by " + sort + (page.ascending() ? " asc" : " desc") + ", p.id", PersonRow.class);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(p) from Person p join p.employer e" + clause, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page<>(query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                count.getSingleResult());
+    }
+
+    /** Reads a person's record, with the purpose of the read; the read is audited. */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER})
+    public Person read(long id, @NotBlank String purpose) {
+        Person p = em.find(Person.class, id);
+        Long scope = caller.hasRole(Roles.ADMIN) ? null : caller.scopeOrganizationId();
+        if (p == null || scope != null && !scope.equals(p.getEmployer().getId())) {
+            throw new NotFoundException("Person", id);
+        }
+        audit.record(AuditAction.READ, "Person", id, "purpose=" + purpose);
+        return p;
+    }
+
+    public Person create(Person p, long employerId, Long sectionId) {
+        p.setEmployer(organization(employerId));
+        p.setSection(section(employerId, sectionId));
+        p.stamp(caller.name(), clock.now());
+        em.persist(p);
+        em.flush();
+        audit.record(AuditAction.CREATE, "Person", p.getId(), ChangeLog.create()
+                .set("employer", p.getEmployer().getCode())
+                .set("section", p.getSection() == null ? null : p.getSection().getCode()).toString());
+        return p;
+    }
+
+    /** Saves the edited fields; fails if someone saved in between. Personal values are not copied into the audit trail. */
+    public Person update(Person edited, long employerId, Long sectionId) {
+        Person current = em.find(Person.class, edited.getId());
+        if (current == null) {
+            throw new NotFoundException("Person", edited.getId());
+        }
+        if (current.getVersion() != edited.getVersion()) {
+            throw new BusinessException("concurrentEdit");
+        }
+        Organization employer = organization(employerId);
+        Section section = section(employerId, sectionId);
+        ChangeLog changes = ChangeLog.create()
+                .touched("familyName", current.getFamilyName(), edited.getFamilyName())
+                .touched("givenName", current.getGivenName(), edited.getGivenName())
+                .touched("familyNameKana", current.getFamilyNameKana(), edited.getFamilyNameKana())
+                .touched("givenNameKana", current.getGivenNameKana(), edited.getGivenNameKana())
+                .touched("latinName", current.getLatinName(), edited.getLatinName())
+                .touched("dateOfBirth", current.getDateOfBirth(), edited.getDateOfBirth())
+                .touched("nationalities", current.getNationalities(), edited.getNationalities())
+                .touched("staffNumber", current.getStaffNumber(), edited.getStaffNumber())
+                .diff("employer", current.getEmployer().getCode(), employer.getCode())
+                .diff("section", current.getSection() == null ? null : current.getSection().getCode(),
+                        section == null ? null : section.getCode());
+        current.setFamilyName(edited.getFamilyName());
+        current.setGivenName(edited.getGivenName());
+        current.setFamilyNameKana(edited.getFamilyNameKana());
+        current.setGivenNameKana(edited.getGivenNameKana());
+        current.setLatinName(edited.getLatinName());
+        current.setDateOfBirth(edited.getDateOfBirth());
+        current.setNationalities(edited.getNationalities());
+        current.setStaffNumber(edited.getStaffNumber());
+        current.setEmployer(employer);
+        current.setSection(section);
+        if (!changes.isEmpty()) {
+            current.stamp(caller.name(), clock.now());
+            audit.record(AuditAction.UPDATE, "Person", current.getId(), changes.toString());
+        }
+        return current;
+    }
+
+    public Person setActive(long id, boolean active) {
+        Person p = em.find(Person.class, id);
+        if (p == null) {
+            throw new NotFoundException("Person", id);
+        }
+        if (p.isActive() != active) {
+            p.setActive(active);
+            p.stamp(caller.name(), clock.now());
+            audit.record(active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, "Person", id, null);
+        }
+        return p;
+    }
+
+    private Organization organization(long id) {
+        Organization o = em.find(Organization.class, id);
+        if (o == null) {
+            throw new NotFoundException("Organization", id);
+        }
+        if (!o.isActive()) {
+            throw new BusinessException("organization.inactive", o.getCode());
+        }
+        return o;
+    }
+
+    private Section section(long organizationId, Long sectionId) {
+        if (sectionId == null) {
+            return null;
+        }
+        Section s = em.find(Section.class, sectionId);
+        if (s == null || !s.getOrganization().getId().equals(organizationId)) {
+            throw new BusinessException("person.sectionNotOfEmployer");
+        }
+        return s;
+    }
+}

@@ -1,0 +1,123 @@
+package jp.clearance.web.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import jp.clearance.account.boundary.Accounts;
+
+/**
+ * How people sign in. The portal uses the Faces login page (credentials arrive through
+ * {@code SecurityContext.authenticate}); the REST API under {@code /api} takes HTTP Basic. Both are checked
+ * against the database identity store, whose passwords are PBKDF2 hashes. The session remembers a login.
+ */
+@ApplicationScoped
+@AutoApplySession
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "jdbc/clearance",
+        callerQuery = "select password_hash from user_account where username = ? and active = true",
+        groupsQuery = "select r.role from user_role r join user_account a on a.id = r.account_id"
+                + " where a.username = ? and a.active = true",
+        hashAlgorithm = Pbkdf2PasswordHash.class)
+public class ClearanceAuthentication implements HttpAuthenticationMechanism {
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential login) {
+            CredentialValidationResult result = identityStore.validate(login);
+            accounts.recordLogin(login.getCaller(), result.getStatus() == CredentialValidationResult.Status.VALID);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : context.responseUnauthorized();
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
+            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStore.validate(basic);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            if (basic != null) {
+                accounts.recordLogin(basic.getCaller(), false);
+            }
+            return challenge(response, context);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return challenge(response, context);
+        }
+        return redirectToLogin(request, response, context);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"clearance\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                        HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        String location = request.getContextPath() + LOGIN_PAGE;
+        if (!"GET".equals(request.getMethod()) || "partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            location += "?expired=true";
+        } else if (!target.equals("/") && !target.startsWith(LOGIN_PAGE)) {
+            location += "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        }
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + location + "\"></redirect></partial-response>");
+            } else {
+                response.sendRedirect(location);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package jp.clearance.web.platform;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jp.clearance.platform.BusinessException;
+
+/**
+ * Runs a boundary call for a page and turns what can go wrong into a message in the user's language:
+ * a refused business rule, a missing role, a concurrent edit, invalid input. Nothing is changed in those cases
+ * (the boundary's transaction rolled back). Anything else is logged and shown as a generic failure.
+ */
+@ApplicationScoped
+public class Ui {
+    public static final String BUNDLE = "jp.clearance.web.i18n.messages";
+    private static final Logger LOG = Logger.getLogger(Ui.class.getName());
+
+    /** Runs the call; on success shows the message with key {@code successKey} (if not null) and returns the result. */
+    public <T> T attempt(Supplier<T> call, String successKey, Object... args) {
+        try {
+            T result = call.get();
+            if (successKey != null) {
+                info(successKey, args);
+            }
+            return result;
+        } catch (RuntimeException e) {
+            fail(e);
+            return null;
+        }
+    }
+
+    public boolean run(Runnable call, String successKey, Object... args) {
+        return attempt(() -> {
+            call.run();
+            return Boolean.TRUE;
+        }, successKey, args) != null;
+    }
+
+    public void fail(RuntimeException e) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Throwable cause = unwrap(e);
+        if (cause instanceof BusinessException be) {
+            error("error." + be.getKey(), be.getArgs());
+        } else if (cause instanceof EJBAccessException) {
+            error("error.forbidden");
+        } else if (cause instanceof OptimisticLockException) {
+            error("error.concurrentEdit");
+        } else if (cause instanceof ConstraintViolationException cve) {
+            for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        v.getPropertyPath() + ": " + v.getMessage(), null));
+            }
+        } else {
+            LOG.log(Level.SEVERE, "Unexpected failure of a portal action", e);
+            error("error.unexpected");
+        }
+        context.validationFailed();
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof BusinessException || t instanceof EJBAccessException || t instanceof OptimisticLockException
+                    || t instanceof ConstraintViolationException) {
+                return t;
+            }
+            t = t instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : t.getCause();
+        }
+        return e;
+    }
+
+    public void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    public void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    private void add(FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key, args), null));
+    }
+
+    /** The text of a bundle key in the current view's language, with arguments filled in. */
+    public String text(String key, Object... args) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale(),
+                Thread.currentThread().getContextClassLoader());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            LOG.warning(() -> "Missing message key " + key);
+            pattern = key;
+        }
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    /** Keeps messages across a redirect. */
+    public void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

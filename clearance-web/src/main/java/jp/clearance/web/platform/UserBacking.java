@@ -1,0 +1,41 @@
+package jp.clearance.web.platform;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.List;
+import jp.clearance.account.boundary.AccountRow;
+import jp.clearance.account.boundary.Accounts;
+import jp.clearance.platform.security.Roles;
+
+/** The signed-in user as the header and menu show them: name, organization, roles. */
+@Named
+@SessionScoped
+public class UserBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Accounts accounts;
+
+    private AccountRow me;
+
+    public AccountRow getMe() {
+        if (me == null && securityContext.getCallerPrincipal() != null) {
+            me = accounts.me();
+        }
+        return me;
+    }
+
+    public boolean has(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+
+    public List<String> getRoles() {
+        return Roles.ALL.stream().filter(this::has).toList();
+    }
+}
