@@ -31,12 +31,13 @@ public class AuditTrail {
     @Inject
     AuditRecorder recorder;
 
+    /** The entries matching the filter, newest first. */
     public Page<AuditEntry> search(AuditFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
         TypedQuery<AuditEntry> query = em.createQuery(
-                "select e from AuditEntry e" + where + " order by e.id " + (page.ascending() ? "asc" : "desc"),
+                "select e from AuditEntry e" + where + " order by e.id desc",
                 AuditEntry.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);

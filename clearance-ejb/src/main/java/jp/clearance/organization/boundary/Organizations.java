@@ -104,8 +104,8 @@ public class Organizations {
     }
 
     /** Saves the edited fields; fails with an optimistic lock error if someone saved in between. */
-    public Organization update(Organization edited) {
-        Organization current = find(edited.getId());
+    public Organization update(long id, Organization edited) {
+        Organization current = find(id);
         if (current.getVersion() != edited.getVersion()) {
             throw new BusinessException("concurrentEdit");
         }

@@ -47,7 +47,7 @@ public class OrganizationBacking implements Serializable {
     public String save() {
         boolean isNew = organization.getId() == null;
         Organization saved = ui.attempt(() -> isNew ? organizations.create(organization)
-                : organizations.update(organization), "common.saved");
+                : organizations.update(organization.getId(), organization), "common.saved");
         if (saved == null) {
             return null;
         }

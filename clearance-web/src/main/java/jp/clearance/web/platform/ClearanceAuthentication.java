@@ -49,9 +49,10 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
         if (credential instanceof UsernamePasswordCredential login) {
             CredentialValidationResult result = identityStore.validate(login);
             accounts.recordLogin(login.getCaller(), result.getStatus() == CredentialValidationResult.Status.VALID);
+            // On failure no error is sent: the login page shows its own message.
             return result.getStatus() == CredentialValidationResult.Status.VALID
                     ? context.notifyContainerAboutLogin(result)
-                    : context.responseUnauthorized();
+                    : AuthenticationStatus.SEND_FAILURE;
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -64,20 +65,31 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
             if (basic != null) {
                 accounts.recordLogin(basic.getCaller(), false);
             }
-            return challenge(response, context);
+            return challenge(request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return challenge(response, context);
+            return challenge(request, response, context);
         }
         return redirectToLogin(request, response, context);
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    /** Asks an API client for Basic credentials, with the JSON error body every API failure has. */
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
+                                                  HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"clearance\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        String message = Messages.text(request.getLocale(), "http.401").replace("\"", "'");
+        try {
+            response.getWriter().write("{\"key\":\"http.401\",\"message\":\"" + message + "\",\"violations\":[]}");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,

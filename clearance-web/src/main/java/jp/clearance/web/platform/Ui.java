@@ -8,9 +8,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,7 +20,6 @@ import jp.clearance.platform.BusinessException;
  */
 @ApplicationScoped
 public class Ui {
-    public static final String BUNDLE = "jp.clearance.web.i18n.messages";
     private static final Logger LOG = Logger.getLogger(Ui.class.getName());
 
     /** Runs the call; on success shows the message with key {@code successKey} (if not null) and returns the result. */
@@ -49,7 +45,7 @@ public class Ui {
 
     public void fail(RuntimeException e) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Throwable cause = unwrap(e);
+        Throwable cause = Failures.cause(e);
         if (cause instanceof BusinessException be) {
             error("error." + be.getKey(), be.getArgs());
         } else if (cause instanceof EJBAccessException) {
@@ -68,18 +64,6 @@ public class Ui {
         context.validationFailed();
     }
 
-    private static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while (t != null) {
-            if (t instanceof BusinessException || t instanceof EJBAccessException || t instanceof OptimisticLockException
-                    || t instanceof ConstraintViolationException) {
-                return t;
-            }
-            t = t instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : t.getCause();
-        }
-        return e;
-    }
-
     public void info(String key, Object... args) {
         add(FacesMessage.SEVERITY_INFO, key, args);
     }
@@ -94,17 +78,7 @@ public class Ui {
 
     /** The text of a bundle key in the current view's language, with arguments filled in. */
     public String text(String key, Object... args) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale(),
-                Thread.currentThread().getContextClassLoader());
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            LOG.warning(() -> "Missing message key " + key);
-            pattern = key;
-        }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
     }
 
     /** Keeps messages across a redirect. */

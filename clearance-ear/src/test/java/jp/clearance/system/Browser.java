@@ -1,0 +1,81 @@
+package jp.clearance.system;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Real headless Chromium (Debian's chromium and chromium-driver), driven by Selenium. */
+public final class Browser implements AutoCloseable {
+    public static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install -y chromium chromium-driver); bin/test installs them when run as root");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--lang=ja");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    /** The element with this Faces client id (ids contain ':'). */
+    public WebElement id(String clientId) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='" + clientId + "']")));
+    }
+
+    public WebElement visible(String clientId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id='" + clientId + "']")));
+    }
+
+    public void type(String clientId, String text) {
+        WebElement e = id(clientId);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public void click(String clientId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + clientId + "']"))).click();
+    }
+
+    public void waitForText(String text) {
+        wait.until(d -> d.getPageSource().contains(text));
+    }
+
+    public void waitForUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

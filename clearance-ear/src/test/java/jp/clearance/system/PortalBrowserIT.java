@@ -1,0 +1,85 @@
+package jp.clearance.system;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The portal in real headless Chromium: login, language switch, role menus, an administrator's edit, the auditor. */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private void login(Browser b, String user) {
+        b.open(base + "login.xhtml");
+        b.type("login:username", user);
+        b.type("login:password", Api.DEMO_PASSWORD);
+        b.click("login:submit");
+        b.waitForUrl("index.xhtml");
+    }
+
+    @Test
+    void loginSwitchLanguageAndSeeTheRolesMenu() {
+        try (Browser b = new Browser()) {
+            login(b, "admin");
+            assertTrue(b.id("menuOrganizations").getText().contains("組織"), "Japanese menu");
+            assertTrue(b.source().contains("システム管理者"), "role shown in Japanese");
+
+            b.click("header:langEn");
+            b.waitForText("Organizations");
+            assertTrue(b.id("menuOrganizations").getText().contains("Organizations"), "English menu");
+            assertTrue(b.source().contains("Administrator"));
+            assertFalse(b.source().contains("menuAuditTrail"), "no audit menu for an administrator");
+
+            b.click("header:langJa");
+            b.waitForText("システム管理者");
+        }
+    }
+
+    @Test
+    void administratorCreatesAnOrganizationAndTheAuditorVerifiesTheTrail() {
+        String code = "UI" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        try (Browser b = new Browser()) {
+            login(b, "admin");
+            b.open(base + "admin/organization.xhtml");
+            b.type("edit:code", code);
+            b.type("edit:nameJa", "画面試験株式会社");
+            b.click("edit:save");
+            b.waitForText("入力してください");
+            assertTrue(b.source().contains("名称（英語）: 入力してください"), "required field named in Japanese");
+
+            b.type("edit:nameEn", "Screen Test Co.");
+            b.click("edit:save");
+            b.waitForText("保存しました。");
+            b.waitForUrl("id=");
+
+            b.open(base + "admin/organizations.xhtml");
+            b.type("list:text", code);
+            b.click("list:search");
+            b.waitForText("画面試験株式会社");
+        }
+        try (Browser b = new Browser()) {
+            login(b, "auditor");
+            b.open(base + "audit/trail.xhtml");
+            b.type("list:actor", "admin");
+            b.click("list:search");
+            b.waitForText("code=" + code);
+            b.click("verifyForm:verify");
+            b.waitForText("チェーンは完全です。");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package jp.clearance.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import jp.clearance.person.boundary.People;
+import jp.clearance.person.boundary.PersonFilter;
+import jp.clearance.person.boundary.PersonRow;
+import jp.clearance.person.entity.Person;
+import jp.clearance.platform.persistence.Page;
+import jp.clearance.platform.persistence.PageRequest;
+
+/** {@code /api/people}: the people list, and a person's record (a read of personal data: audited with its purpose). */
+@Path("people")
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+    @Inject
+    People people;
+
+    /** The JSON shape of a person's record. */
+    public record PersonJson(Long id, long version, String familyName, String givenName, String familyNameKana,
+                             String givenNameKana, String latinName, LocalDate dateOfBirth, List<String> nationalities,
+                             Long employerId, Long sectionId, String staffNumber, boolean active) {
+        static PersonJson of(Person p) {
+            return new PersonJson(p.getId(), p.getVersion(), p.getFamilyName(), p.getGivenName(),
+                    p.getFamilyNameKana(), p.getGivenNameKana(), p.getLatinName(), p.getDateOfBirth(),
+                    p.nationalityList(), p.getEmployer().getId(),
+                    p.getSection() == null ? null : p.getSection().getId(), p.getStaffNumber(), p.isActive());
+        }
+    }
+
+    @GET
+    public Page<PersonRow> search(@QueryParam("name") String name, @QueryParam("employerId") Long employerId,
+                                  @QueryParam("active") Boolean active,
+                                  @QueryParam("first") @DefaultValue("0") int first,
+                                  @QueryParam("size") @DefaultValue("50") int size) {
+        return people.search(new PersonFilter(name, employerId, active), PageRequest.of(first, size));
+    }
+
+    /** Reads a person's record; {@code purpose} is required and goes into the audit trail. */
+    @GET
+    @Path("{id}")
+    public PersonJson read(@PathParam("id") long id, @QueryParam("purpose") String purpose) {
+        return PersonJson.of(people.read(id, purpose));
+    }
+}
