@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.clearance.audit.control.AuditHasher;
+import jp.clearance.audit.control.ChainVerifier;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.audit.entity.AuditChain;
@@ -85,15 +85,12 @@ public class AuditTrail {
         AuditChain head = em.find(AuditChain.class, AuditChain.HEAD);
         long headId = head.getLastId();
         String headHash = head.getLastHash();
-        String prev = AuditHasher.GENESIS;
-        long expectedId = 1;
-        long checked = 0;
-        long lastId = 0;
+        ChainVerifier verifier = new ChainVerifier();
         while (true) {
             List<AuditEntry> batch = em.createQuery(
                             "select e from AuditEntry e where e.id > :after and e.id <= :head order by e.id",
                             AuditEntry.class)
-                    .setParameter("after", lastId)
+                    .setParameter("after", verifier.lastId())
                     .setParameter("head", headId)
                     .setMaxResults(VERIFY_BATCH)
                     .getResultList();
@@ -101,20 +98,14 @@ public class AuditTrail {
                 break;
             }
             for (AuditEntry e : batch) {
-                if (e.getId() != expectedId || !e.getPrevHash().equals(prev) || !AuditHasher.hash(e).equals(e.getHash())) {
-                    return audited(new ChainVerification(false, checked, e.getId()));
+                if (!verifier.accept(e)) {
+                    return audited(new ChainVerification(false, verifier.checked(), verifier.firstBrokenId()));
                 }
-                prev = e.getHash();
-                expectedId++;
-                checked++;
-                lastId = e.getId();
             }
             em.clear();
         }
-        if (headId != lastId || !headHash.equals(prev)) {
-            return audited(new ChainVerification(false, checked, lastId + 1));
-        }
-        return audited(new ChainVerification(true, checked, null));
+        boolean intact = verifier.endsAt(headId, headHash);
+        return audited(new ChainVerification(intact, verifier.checked(), verifier.firstBrokenId()));
     }
 
     private ChainVerification audited(ChainVerification result) {
