@@ -1,0 +1,2 @@
+/** User accounts, roles and logins. */
+package jp.clearance.account.boundary;

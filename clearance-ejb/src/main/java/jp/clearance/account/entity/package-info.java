@@ -1,0 +1,2 @@
+/** User accounts. */
+package jp.clearance.account.entity;

@@ -1,0 +1,2 @@
+/** Audit entries and the chain head. */
+package jp.clearance.audit.entity;

@@ -1,0 +1,2 @@
+/** Administrative organs, conforming business entities and their sections. */
+package jp.clearance.organization.boundary;

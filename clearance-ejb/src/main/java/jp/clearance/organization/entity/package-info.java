@@ -1,0 +1,2 @@
+/** Organizations and sections. */
+package jp.clearance.organization.entity;

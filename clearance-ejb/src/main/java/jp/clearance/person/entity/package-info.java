@@ -1,0 +1,2 @@
+/** People (personal data). */
+package jp.clearance.person.entity;

@@ -1,0 +1,2 @@
+/** Demo data for the run command and the tests. */
+package jp.clearance.platform.demo;

@@ -1,0 +1,2 @@
+/** Business errors shared by every component. */
+package jp.clearance.platform;

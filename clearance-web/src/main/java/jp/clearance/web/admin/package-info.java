@@ -1,0 +1,2 @@
+/** Backing beans of the administration pages (/admin). */
+package jp.clearance.web.admin;

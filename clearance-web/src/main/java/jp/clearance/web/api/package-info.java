@@ -1,0 +1,2 @@
+/** The REST API (/api). */
+package jp.clearance.web.api;

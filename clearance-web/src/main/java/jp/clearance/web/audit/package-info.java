@@ -1,0 +1,2 @@
+/** Backing beans of the audit pages (/audit). */
+package jp.clearance.web.audit;

@@ -1,0 +1,2 @@
+/** Portal infrastructure: authentication, language, messages, lazy tables. */
+package jp.clearance.web.platform;
