@@ -1,0 +1,2 @@
+/** The caller's portal notifications. */
+package jp.clearance.notification.boundary;

@@ -1,0 +1,2 @@
+/** Sending portal notifications within the caller's transaction. */
+package jp.clearance.notification.control;

@@ -1,0 +1,2 @@
+/** Portal notifications. */
+package jp.clearance.notification.entity;

@@ -1,0 +1,2 @@
+/** Eligibility evaluations and their results (eligibility records). */
+package jp.clearance.vetting.entity;
