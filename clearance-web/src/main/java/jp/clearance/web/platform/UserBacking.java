@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import jp.clearance.account.boundary.AccountRow;
 import jp.clearance.account.boundary.Accounts;
+import jp.clearance.notification.boundary.Notifications;
 import jp.clearance.platform.security.Roles;
 
 /** The signed-in user as the header and menu show them: name, organization, roles. */
@@ -22,6 +23,9 @@ public class UserBacking implements Serializable {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Notifications notifications;
+
     private AccountRow me;
 
     public AccountRow getMe() {
@@ -29,6 +33,11 @@ public class UserBacking implements Serializable {
             me = accounts.me();
         }
         return me;
+    }
+
+    /** Unread notifications of the caller (one count query per page view). */
+    public long getUnreadNotifications() {
+        return securityContext.getCallerPrincipal() == null ? 0 : notifications.unreadCount();
     }
 
     public boolean has(String role) {
