@@ -54,14 +54,20 @@ public class Pickers {
                 .items().stream().map(this::person).toList();
     }
 
+    /** Labelled with the name, its reading (katakana, or the Latin name in English) and the employer. */
     public Choice person(PersonRow p) {
-        return new Choice(p.id(), ui.text("picker.person", p.familyName(), p.givenName(), p.familyNameKana(),
-                p.givenNameKana(), locale.name(p.employerNameJa(), p.employerNameEn())));
+        return new Choice(p.id(), ui.text("picker.person", p.familyName() + " " + p.givenName(),
+                reading(p.familyNameKana(), p.givenNameKana(), p.latinName()),
+                locale.name(p.employerNameJa(), p.employerNameEn())));
     }
 
     /** A person already linked to a record (the employer is not loaded, so the label omits it). */
     public Choice person(Person p) {
-        return p == null ? null : new Choice(p.getId(), ui.text("picker.personShort", p.getFamilyName(),
-                p.getGivenName(), p.getFamilyNameKana(), p.getGivenNameKana()));
+        return p == null ? null : new Choice(p.getId(), ui.text("picker.personShort", p.fullName(),
+                reading(p.getFamilyNameKana(), p.getGivenNameKana(), p.getLatinName())));
+    }
+
+    private String reading(String familyKana, String givenKana, String latin) {
+        return locale.name(familyKana + " " + givenKana, latin == null || latin.isBlank() ? null : latin);
     }
 }
