@@ -50,7 +50,7 @@ public class Accounts {
     @Inject
     ApplicationClock clock;
 
-    /** Searches by text only (user name or organization code, prefix), sorted by user name. */
+    /** Searches by text only (see {@link AccountFilter}), all roles and states. */
     public Page<AccountRow> search(String text, PageRequest page) {
         return search(new AccountFilter(text, null, null), page);
     }
