@@ -32,6 +32,8 @@ import jp.clearance.platform.time.ApplicationClock;
 @RolesAllowed(Roles.ADMIN)
 public class Accounts {
     public static final int MIN_PASSWORD_LENGTH = 10;
+    static final Map<String, String> SORTABLE = Map.of("username", "a.username", "organization", "o.code",
+            "person", "p.familyNameKana", "active", "a.active", "lastLoginAt", "a.lastLoginAt");
 
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
@@ -48,17 +50,41 @@ public class Accounts {
     @Inject
     ApplicationClock clock;
 
+    /** Searches by text only (see {@link AccountFilter}), all roles and states. */
     public Page<AccountRow> search(String text, PageRequest page) {
-        String where = text == null || text.isBlank() ? ""
-                : " where a.username like :text or upper(o.code) like :upper";
-        var query = em.createQuery("select a.id, a.username, o.code, o.nameJa, o.nameEn, p.familyName, p.givenName, "
-                + "a.active, a.lastLoginAt from UserAccount a join a.organization o left join a.person p" + where
-                + " order by a.username " + (page.ascending() ? "asc" : "desc"), Object[].class);
-        var count = em.createQuery("select count(a) from UserAccount a join a.organization o" + where, Long.class);
-        if (!where.isEmpty()) {
-            query.setParameter("text", text.trim().toLowerCase() + "%").setParameter("upper", text.trim().toUpperCase() + "%");
-            count.setParameter("text", text.trim().toLowerCase() + "%").setParameter("upper", text.trim().toUpperCase() + "%");
+        return search(new AccountFilter(text, null, null), page);
+    }
+
+    /** One page of accounts with their roles: one query for the rows, one for their roles, one for the count. */
+    public Page<AccountRow> search(AccountFilter filter, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("(a.username like :lower or upper(o.code) like :upper or p.familyName like :raw"
+                    + " or p.familyNameKana like :raw)");
+            params.put("lower", filter.text().trim().toLowerCase() + "%");
+            params.put("upper", filter.text().trim().toUpperCase() + "%");
+            params.put("raw", filter.text().trim() + "%");
         }
+        if (filter.role() != null && !filter.role().isBlank()) {
+            where.add(":role member of a.roles");
+            params.put("role", filter.role());
+        }
+        if (filter.active() != null) {
+            where.add("a.active = :active");
+            params.put("active", filter.active());
+        }
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        String sort = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "a.username");
+        var query = em.createQuery("select a.id, a.username, o.code, o.nameJa, o.nameEn, p.familyName, p.givenName, "
+                + "a.active, a.lastLoginAt from UserAccount a join a.organization o left join a.person p" + clause
+                + " order by " + sort + (page.ascending() ? " asc" : " desc") + ", a.id", Object[].class);
+        var count = em.createQuery("select count(a) from UserAccount a join a.organization o left join a.person p"
+                + clause, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
         List<Object[]> rows = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         Map<Long, List<String>> roles = new HashMap<>();
         if (!rows.isEmpty()) {
@@ -69,16 +95,20 @@ public class Accounts {
         }
         List<AccountRow> items = rows.stream().map(r -> new AccountRow((Long) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], r[5] == null ? null : r[5] + " " + r[6], (Boolean) r[7],
-                (java.time.LocalDateTime) r[8], roles.getOrDefault((Long) r[0], List.of()))).toList();
+                (java.time.LocalDateTime) r[8], ordered(roles.getOrDefault((Long) r[0], List.of())))).toList();
         return new Page<>(items, count.getSingleResult());
     }
 
+    /** Roles in the order of {@link Roles#ALL}, so lists show them the same way on every row. */
+    private static List<String> ordered(List<String> roles) {
+        return Roles.ALL.stream().filter(roles::contains).toList();
+    }
+
+    /** The account with its organization and linked person (one query). */
     public UserAccount find(long id) {
-        UserAccount a = em.find(UserAccount.class, id);
-        if (a == null) {
-            throw new NotFoundException("UserAccount", id);
-        }
-        return a;
+        return em.createQuery("select a from UserAccount a join fetch a.organization left join fetch a.person"
+                        + " where a.id = :id", UserAccount.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("UserAccount", id));
     }
 
     public UserAccount create(String username, String password, long organizationId, Long personId, Set<String> roles) {
@@ -123,11 +153,13 @@ public class Accounts {
         return a;
     }
 
-    public void resetPassword(long id, String password) {
+    /** Sets a new password; returns the account (its version moves on, as for any change). */
+    public UserAccount resetPassword(long id, String password) {
         UserAccount a = find(id);
         a.setPasswordHash(hash(password));
         a.stamp(caller.name(), clock.now());
         audit.record(AuditAction.UPDATE, "UserAccount", id, "password reset");
+        return a;
     }
 
     public UserAccount setActive(long id, boolean active) {

@@ -91,6 +91,20 @@ public class Organizations {
                 .getResultList();
     }
 
+    /**
+     * The sections a form may offer for an organization: its active sections, plus {@code currentSectionId} even if
+     * it has been deactivated since (so an existing assignment stays visible), ordered by code.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
+    public List<Section> selectableSections(long organizationId, Long currentSectionId) {
+        return em.createQuery("select s from Section s where s.organization.id = :org"
+                        + " and (s.active = true or s.id = :current) order by s.code", Section.class)
+                .setParameter("org", organizationId)
+                .setParameter("current", currentSectionId == null ? Long.valueOf(-1) : currentSectionId)
+                .getResultList();
+    }
+
     public Organization create(Organization o) {
         requireUniqueCode(o.getCode(), null);
         o.stamp(caller.name(), clock.now());

@@ -86,10 +86,14 @@ public class People {
                 count.getSingleResult());
     }
 
-    /** Reads a person's record, with the purpose of the read; the read is audited. */
+    /**
+     * Reads a person's record, with the purpose of the read; the read is audited. Employer and section come with it
+     * (one query), so a form can show them without further loading.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER})
     public Person read(long id, @NotBlank String purpose) {
-        Person p = em.find(Person.class, id);
+        Person p = em.createQuery("select p from Person p join fetch p.employer left join fetch p.section"
+                + " where p.id = :id", Person.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
         Long scope = caller.hasRole(Roles.ADMIN) ? null : caller.scopeOrganizationId();
         if (p == null || scope != null && !scope.equals(p.getEmployer().getId())) {
             throw new NotFoundException("Person", id);
@@ -100,7 +104,7 @@ public class People {
 
     public Person create(Person p, long employerId, Long sectionId) {
         p.setEmployer(organization(employerId));
-        p.setSection(section(employerId, sectionId));
+        p.setSection(section(employerId, sectionId, null));
         p.stamp(caller.name(), clock.now());
         em.persist(p);
         em.flush();
@@ -120,7 +124,7 @@ public class People {
             throw new BusinessException("concurrentEdit");
         }
         Organization employer = organization(employerId);
-        Section section = section(employerId, sectionId);
+        Section section = section(employerId, sectionId, current.getSection());
         ChangeLog changes = ChangeLog.create()
                 .touched("familyName", current.getFamilyName(), edited.getFamilyName())
                 .touched("givenName", current.getGivenName(), edited.getGivenName())
@@ -174,13 +178,17 @@ public class People {
         return o;
     }
 
-    private Section section(long organizationId, Long sectionId) {
+    /** The section to assign: it must belong to the employer, and a deactivated one may only be kept, not newly chosen. */
+    private Section section(long organizationId, Long sectionId, Section current) {
         if (sectionId == null) {
             return null;
         }
         Section s = em.find(Section.class, sectionId);
         if (s == null || !s.getOrganization().getId().equals(organizationId)) {
             throw new BusinessException("person.sectionNotOfEmployer");
+        }
+        if (!s.isActive() && (current == null || !current.getId().equals(s.getId()))) {
+            throw new BusinessException("person.sectionInactive", s.getCode());
         }
         return s;
     }

@@ -52,6 +52,12 @@ public class PageModel<T> extends LazyDataModel<T> {
             ascending = sort.getOrder() != SortOrder.DESCENDING;
         }
         Page<T> page = fetch.apply(new PageRequest(first, pageSize, sortField, ascending));
+        if (page.items().isEmpty() && page.total() > 0 && first >= page.total()) {
+            // The filter changed while a later page was shown: PrimeFaces clamped the page with the previous total
+            // (see count), so it asked beyond the end. Fetch the last page, as it would have with the new total.
+            page = fetch.apply(new PageRequest(recalculateFirst(first, pageSize, (int) Math.min(page.total(),
+                    Integer.MAX_VALUE)), pageSize, sortField, ascending));
+        }
         lastTotal = (int) Math.min(page.total(), Integer.MAX_VALUE);
         setRowCount(lastTotal);
         current = page.items();

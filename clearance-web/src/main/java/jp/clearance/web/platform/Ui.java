@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +22,9 @@ import jp.clearance.platform.BusinessException;
 @ApplicationScoped
 public class Ui {
     private static final Logger LOG = Logger.getLogger(Ui.class.getName());
+
+    @Inject
+    LocaleBacking localeBacking;
 
     /** Runs the call; on success shows the message with key {@code successKey} (if not null) and returns the result. */
     public <T> T attempt(Supplier<T> call, String successKey, Object... args) {
@@ -76,9 +80,13 @@ public class Ui {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key, args), null));
     }
 
-    /** The text of a bundle key in the current view's language, with arguments filled in. */
+    /**
+     * The text of a bundle key in the user's language, with arguments filled in. The language comes from
+     * {@link LocaleBacking}, not from the view root: during a view action the view root still has the browser's
+     * locale, because the template's {@code f:view locale} is applied only when the whole view is built.
+     */
     public String text(String key, Object... args) {
-        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, args);
+        return Messages.text(localeBacking.getLocale(), key, args);
     }
 
     /** Keeps messages across a redirect. */
