@@ -19,6 +19,8 @@ import jp.clearance.organization.entity.Section;
 import jp.clearance.person.entity.Person;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
+import jp.clearance.person.control.NameSearch;
+import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Caller;
@@ -32,9 +34,10 @@ import jp.clearance.platform.time.ApplicationClock;
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class People {
+    /** Sort orders, each ending in the id and served by an index (see V11). */
     static final Map<String, String> SORTABLE = Map.of(
-            "familyNameKana", "p.familyNameKana", "familyName", "p.familyName", "latinName", "p.latinName",
-            "employer", "e.code", "active", "p.active");
+            "familyNameKana", "p.familyNameKana, p.givenNameKana, p.id", "familyName", "p.familyName, p.id",
+            "latinName", "p.latinName, p.id", "employer", "e.code, p.id", "active", "p.active, p.id");
 
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
@@ -53,12 +56,16 @@ public class People {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
         if (filter.name() != null && !filter.name().isBlank()) {
-            where.add("(p.familyName like :raw or p.familyNameKana like :raw or upper(p.latinName) like :upper)");
-            params.put("raw", filter.name().trim() + "%");
-            params.put("upper", filter.name().trim().toUpperCase() + "%");
+            NameSearch.Column column = NameSearch.columnFor(filter.name());
+            where.add(switch (column) {
+                case KANA -> "p.familyNameKana like :name escape '\\'";
+                case LATIN -> "upper(p.latinName) like :name escape '\\'";
+                case WRITTEN -> "p.familyName like :name escape '\\'";
+            });
+            params.put("name", NameSearch.prefixPattern(filter.name(), column));
         }
         if (filter.employerId() != null) {
-            where.add("e.id = :employer");
+            where.add("p.employer.id = :employer");
             params.put("employer", filter.employerId());
         }
         if (filter.active() != null) {
@@ -67,23 +74,24 @@ public class People {
         }
         Long scope = caller.hasRole(Roles.ADMIN) ? null : caller.scopeOrganizationId();
         if (scope != null) {
-            where.add("e.id = :scope");
+            where.add("p.employer.id = :scope");
             params.put("scope", scope);
         }
         String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        String sort = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), "p.familyNameKana");
+        String direction = page.ascending() ? " asc" : " desc";
+        String sort = SORTABLE.getOrDefault(page.sortField() == null ? "" : page.sortField(), SORTABLE.get("familyNameKana"))
+                .replace(",", direction + ",") + direction;
         TypedQuery<PersonRow> query = em.createQuery("select new jp.clearance.person.boundary.PersonRow(p.id, "
                 + "p.familyName, p.givenName, p.familyNameKana, p.givenNameKana, p.latinName, e.id, e.nameJa, "
                 + "e.nameEn, s.nameJa, s.nameEn, p.active) from Person p join p.employer e left join p.section s"
-                + clause + " order by " + sort + (page.ascending() ? " asc" : " desc") + ", p.id", PersonRow.class);
-        TypedQuery<Long> count = em.createQuery(
-                "select count(p) from Person p join p.employer e" + clause, Long.class);
+                + clause + " order by " + sort, PersonRow.class);
+        TypedQuery<Long> ids = em.createQuery("select p.id from Person p" + clause, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
-            count.setParameter(k, v);
+            ids.setParameter(k, v);
         });
-        return new Page<>(query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
-                count.getSingleResult());
+        return Counting.page(query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                Counting.capped(ids));
     }
 
     /**

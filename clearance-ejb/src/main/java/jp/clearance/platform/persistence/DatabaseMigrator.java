@@ -12,7 +12,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date with the Flyway scripts in {@code db/migration} when the application is deployed,
+ * Brings the schema up to date with the Flyway scripts in {@code db/migration} (portable SQL) and
+ * {@code db/vendor/<database>} (the few database-specific ones, e.g. PostgreSQL pattern indexes) when the
+ * application is deployed,
  * before anything else touches the database (other startup beans depend on this one).
  */
 @Startup
@@ -28,7 +30,7 @@ public class DatabaseMigrator {
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .load()
                 .migrate();
         LOG.info(() -> "Flyway: " + result.migrationsExecuted + " migration(s) applied, schema now at "

@@ -29,6 +29,7 @@ public class PageModel<T> extends LazyDataModel<T> {
     private final Fetch<T> fetch;
     private final Key<T> key;
     private int lastTotal = Integer.MAX_VALUE;
+    private boolean totalExact = true;
     private List<T> current = List.of();
 
     public PageModel(Fetch<T> fetch, Key<T> key) {
@@ -59,9 +60,15 @@ public class PageModel<T> extends LazyDataModel<T> {
                     Integer.MAX_VALUE)), pageSize, sortField, ascending));
         }
         lastTotal = (int) Math.min(page.total(), Integer.MAX_VALUE);
+        totalExact = page.totalExact();
         setRowCount(lastTotal);
         current = page.items();
         return current;
+    }
+
+    /** False when the list counted only up to its cap: there are more matches than the total says. */
+    public boolean isTotalExact() {
+        return totalExact;
     }
 
     @Override

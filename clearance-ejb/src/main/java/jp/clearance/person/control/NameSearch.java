@@ -1,0 +1,36 @@
+package jp.clearance.person.control;
+
+/**
+ * Decides which name column a search text is matched against, so that each search is one indexed prefix
+ * match instead of an OR over three columns (which no index serves at a million people): katakana searches the
+ * kana reading, Latin letters the Latin name (case-insensitive), anything else the family name as written.
+ */
+public final class NameSearch {
+    /** The column a name search uses. */
+    public enum Column {
+        KANA, LATIN, WRITTEN
+    }
+
+    private NameSearch() {
+    }
+
+    public static Column columnFor(String text) {
+        String t = text.strip();
+        if (t.codePoints().allMatch(c -> c >= 0x30A0 && c <= 0x30FF || c == ' ' || c == 0x3000)) {
+            return Column.KANA;
+        }
+        if (t.codePoints().allMatch(c -> c < 0x80)) {
+            return Column.LATIN;
+        }
+        return Column.WRITTEN;
+    }
+
+    /** The LIKE pattern for a prefix search; {@code %}, {@code _} and {@code \} in the text match literally. */
+    public static String prefixPattern(String text, Column column) {
+        String t = text.strip();
+        if (column == Column.LATIN) {
+            t = t.toUpperCase(java.util.Locale.ROOT);
+        }
+        return t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

@@ -1,0 +1,2 @@
+/** Rules about people that need no container: how a name search is matched. */
+package jp.clearance.person.control;
