@@ -1,0 +1,2 @@
+/** Legal reference data: levels, information categories and items, survey items, parameters, penalties. */
+package jp.clearance.reference.entity;
