@@ -57,12 +57,18 @@ public class People {
         List<String> where = new ArrayList<>();
         if (filter.name() != null && !filter.name().isBlank()) {
             NameSearch.Column column = NameSearch.columnFor(filter.name());
+            // The range (same prefix, next code point) lets the sorted index seek straight to the matches;
+            // LIKE keeps the match exact.
             where.add(switch (column) {
-                case KANA -> "p.familyNameKana like :name escape '\\'";
+                case KANA -> "p.familyNameKana like :name escape '\\' and p.familyNameKana >= :lo and p.familyNameKana < :hi";
                 case LATIN -> "upper(p.latinName) like :name escape '\\'";
-                case WRITTEN -> "p.familyName like :name escape '\\'";
+                case WRITTEN -> "p.familyName like :name escape '\\' and p.familyName >= :lo and p.familyName < :hi";
             });
             params.put("name", NameSearch.prefixPattern(filter.name(), column));
+            if (column != NameSearch.Column.LATIN) {
+                params.put("lo", filter.name().strip());
+                params.put("hi", NameSearch.upperBound(filter.name()));
+            }
         }
         if (filter.employerId() != null) {
             where.add("p.employer.id = :employer");

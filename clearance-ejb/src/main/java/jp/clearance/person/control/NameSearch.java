@@ -25,6 +25,17 @@ public final class NameSearch {
         return Column.WRITTEN;
     }
 
+    /**
+     * The smallest string after every string that starts with the text (its last code point plus one), for a
+     * range that an ordered index can seek. Assumes the database orders by code point (collation C / C.UTF-8,
+     * as the README requires for PostgreSQL).
+     */
+    public static String upperBound(String text) {
+        String t = text.strip();
+        int last = t.codePointBefore(t.length());
+        return t.substring(0, t.length() - Character.charCount(last)) + new String(Character.toChars(last + 1));
+    }
+
     /** The LIKE pattern for a prefix search; {@code %}, {@code _} and {@code \} in the text match literally. */
     public static String prefixPattern(String text, Column column) {
         String t = text.strip();

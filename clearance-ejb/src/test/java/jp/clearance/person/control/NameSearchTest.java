@@ -20,4 +20,12 @@ class NameSearchTest {
         assertEquals("山田%", NameSearch.prefixPattern("山田", NameSearch.Column.WRITTEN));
         assertEquals("100\\%\\_x%", NameSearch.prefixPattern("100%_x", NameSearch.Column.WRITTEN));
     }
+
+    @Test
+    void upperBoundIsTheNextStringAfterThePrefix() {
+        assertEquals("タナガ", NameSearch.upperBound("タナカ"));
+        assertEquals("山由", NameSearch.upperBound(" 山田 "));
+        assertEquals(true, "タナカ".compareTo(NameSearch.upperBound("タナカ")) < 0);
+        assertEquals(true, "タナカンー".compareTo(NameSearch.upperBound("タナカ")) < 0);
+    }
 }
