@@ -26,6 +26,7 @@ import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.reference.control.LegalParameters;
 import jp.clearance.reference.control.VersionTimeline;
 import jp.clearance.reference.entity.Act;
 import jp.clearance.reference.entity.CategoryKind;
@@ -61,10 +62,13 @@ public class ReferenceData {
             Penalty.class, new Table(Set.of("offence", "maxPrisonMonths", "maxFineYen", "corporateFineYen"),
                     "r.act, r.code, r.effectiveFrom"));
 
-    private static final String IN_FORCE = "r.effectiveFrom <= :on and (r.effectiveTo is null or r.effectiveTo >= :on)";
+    private static final String IN_FORCE = LegalParameters.IN_FORCE;
 
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
+
+    @Inject
+    LegalParameters lookup;
 
     @Inject
     AuditRecorder audit;
@@ -152,8 +156,7 @@ public class ReferenceData {
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
             Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public LegalParameter parameter(@NotBlank String code, @NotNull LocalDate on) {
-        return inForce(LegalParameter.class, code, on)
-                .orElseThrow(() -> new BusinessException("reference.parameterMissing", code, on));
+        return lookup.parameter(code, on);
     }
 
     /**
@@ -164,8 +167,7 @@ public class ReferenceData {
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
             Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public Penalty penalty(@NotBlank String code, @NotNull LocalDate on) {
-        return inForce(Penalty.class, code, on)
-                .orElseThrow(() -> new BusinessException("reference.penaltyMissing", code, on));
+        return lookup.penalty(code, on);
     }
 
     /** The levels in force on a day, most sensitive first. */
@@ -347,10 +349,7 @@ public class ReferenceData {
     }
 
     private <T extends ReferenceRow> java.util.Optional<T> inForce(Class<T> type, String code, LocalDate on) {
-        return em.createQuery("select r from " + entityName(type) + " r where r.code = :code and " + IN_FORCE
-                        + " order by r.effectiveFrom desc", type)
-                .setParameter("code", code).setParameter("on", on).setMaxResults(1)
-                .getResultList().stream().findFirst();
+        return lookup.inForce(table(type), code, on);
     }
 
     private LocalDate day(ReferenceFilter filter) {
