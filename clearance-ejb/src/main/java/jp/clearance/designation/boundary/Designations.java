@@ -80,6 +80,9 @@ public class Designations {
     @Inject
     DesignationAccess access;
 
+    @Inject
+    AccessLog accessLog;
+
     // ----------------------------------------------------------------------------------------------------------
     // The register
     // ----------------------------------------------------------------------------------------------------------
@@ -213,7 +216,7 @@ public class Designations {
         Designation d = em.createQuery("select d from Designation d join fetch d.organ where d.id = :id", Designation.class)
                 .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (d == null || !mayRead(d)) {
-            audit.record(AuditAction.ACCESS_DENIED, "Designation", id, "purpose=" + purpose);
+            accessLog.denied("Designation", id, "purpose=" + purpose);
             throw new NotFoundException("Designation", id);
         }
         audit.record(AuditAction.READ, "Designation", id, "purpose=" + purpose);

@@ -37,11 +37,16 @@ public class CertificationsResource {
                                     CertificationStatus status, LocalDate decidedOn, LocalDate validFrom,
                                     LocalDate validUntil, String statusReason, List<Long> sectionIds) {
         static CertificationJson of(Certification c) {
+            return of(c, true);
+        }
+
+        /** Without the departments (a list line: one query per page, not per line). */
+        static CertificationJson of(Certification c, boolean withSections) {
             return new CertificationJson(c.getId(), c.getVersion(), c.getEntity().getId(), c.getEntity().getCode(),
                     c.getOrgan().getCode(), c.isInternalRules(), c.isResponsibleManager(), c.isGovernance(),
                     c.isTraining(), c.isFacilities(), c.getEvidence(), c.getContractReference(), c.getStatus(),
                     c.getDecidedOn(), c.getValidFrom(), c.getValidUntil(), c.getStatusReason(),
-                    c.getSections().stream().map(Section::getId).sorted().toList());
+                    withSections ? c.getSections().stream().map(Section::getId).sorted().toList() : null);
         }
 
         Certification toEntity() {
@@ -76,7 +81,7 @@ public class CertificationsResource {
                                         @QueryParam("size") @DefaultValue("50") int size) {
         Page<Certification> page = certifications.search(new CertificationFilter(entityId, status),
                 PageRequest.of(first, size));
-        return new Page<>(page.items().stream().map(c -> CertificationJson.of(certifications.find(c.getId()))).toList(),
+        return new Page<>(page.items().stream().map(c -> CertificationJson.of(c, false)).toList(),
                 page.total());
     }
 
