@@ -46,10 +46,11 @@ public class EligibilitiesResource {
     @GET
     public Page<EligibilityRow> list(@QueryParam("personId") Long personId, @QueryParam("organId") Long organId,
                                      @QueryParam("status") EligibilityStatus status,
-                                     @QueryParam("expiringBy") LocalDate expiringBy,
+                                     @QueryParam("expiringBy") String expiringBy,
                                      @QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("size") @DefaultValue("50") int size) {
-        return eligibilities.search(new EligibilityFilter(personId, organId, status, expiringBy), PageRequest.of(first, size));
+        return eligibilities.search(new EligibilityFilter(personId, organId, status,
+                expiringBy == null || expiringBy.isBlank() ? null : LocalDate.parse(expiringBy)), PageRequest.of(first, size));
     }
 
     @POST
