@@ -177,7 +177,11 @@ public class DesignationBacking implements Serializable {
 
     public void addHandler() {
         checkCandidate();
-        if (conditions == null || !conditions.isEmpty()) {
+        if (conditions == null) {
+            return;
+        }
+        if (!conditions.isEmpty()) {
+            ui.error("error.designation.handlerNotEligible");
             return;
         }
         if (ui.attempt(() -> registers.add(id, candidate.id()), "designation_designation.handlerAdded") != null) {
