@@ -236,7 +236,7 @@ public class Designations {
             return true;
         }
         return !em.createQuery("select h.id from HandlerEntry h, UserAccount a where a.username = :user"
-                        + " and a.person.id = h.person.id and h.designation.id = :d and h.active = true", Long.class)
+                        + " and a.person.id = h.person.id and h.designation.id = :d and h.active = :active", Long.class).setParameter("active", Boolean.TRUE)
                 .setParameter("user", caller.name()).setParameter("d", d.getId()).setMaxResults(1)
                 .getResultList().isEmpty();
     }
@@ -249,7 +249,7 @@ public class Designations {
         int warning = limits.warningDays(today);
         return em.createQuery("select d from Designation d join fetch d.organ where d.id in (select h.designation.id"
                         + " from HandlerEntry h, UserAccount a where a.username = :user and a.person.id = h.person.id"
-                        + " and h.active = true) order by d.designatedOn desc, d.id", Designation.class)
+                        + " and h.active = :active) order by d.designatedOn desc, d.id", Designation.class).setParameter("active", Boolean.TRUE)
                 .setParameter("user", caller.name()).setMaxResults(PageRequest.MAX_SIZE).getResultList().stream()
                 .map(d -> row(d, today, warning)).toList();
     }
@@ -368,7 +368,7 @@ public class Designations {
 
     private void endRegister(Designation d, LocalDate on) {
         for (HandlerEntry h : em.createQuery("select h from HandlerEntry h join fetch h.person where h.designation.id = :d"
-                + " and h.active = true", HandlerEntry.class).setParameter("d", d.getId()).getResultList()) {
+                + " and h.active = :active", HandlerEntry.class).setParameter("active", Boolean.TRUE).setParameter("d", d.getId()).getResultList()) {
             keeper.remove(h, on, RemovalReason.DESIGNATION_ENDED, null);
         }
     }

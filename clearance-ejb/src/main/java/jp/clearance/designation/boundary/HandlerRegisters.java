@@ -68,9 +68,10 @@ public class HandlerRegisters {
                         + " p.familyName, p.givenName, p.familyNameKana, p.givenNameKana, e.code, e.nameJa, e.nameEn,"
                         + " s.nameJa, s.nameEn, h.addedOn, h.active, h.removedOn, h.removalReason, h.removalNote)"
                         + " from HandlerEntry h join h.person p join p.employer e left join p.section s"
-                        + " where h.designation.id = :d" + (includeRemoved ? "" : " and h.active = true")
+                        + " where h.designation.id = :d and h.active in :states"
                         + " order by h.active desc, p.familyNameKana, p.givenNameKana, h.removedOn desc, h.id",
-                HandlerRow.class).setParameter("d", designationId).getResultList();
+                HandlerRow.class).setParameter("states", includeRemoved ? List.of(Boolean.TRUE, Boolean.FALSE) : List.of(Boolean.TRUE))
+                .setParameter("d", designationId).getResultList();
     }
 
     /** Every condition of the access rule the person fails today for this designation (empty: may be added). */
@@ -95,7 +96,7 @@ public class HandlerRegisters {
                     String.join(",", failed.stream().map(Enum::name).toList()));
         }
         if (!em.createQuery("select h.id from HandlerEntry h where h.designation.id = :d and h.person.id = :p"
-                        + " and h.active = true", Long.class).setParameter("d", designationId).setParameter("p", personId)
+                        + " and h.active = :active", Long.class).setParameter("active", Boolean.TRUE).setParameter("d", designationId).setParameter("p", personId)
                 .getResultList().isEmpty()) {
             throw new BusinessException("designation.alreadyHandler");
         }
@@ -150,8 +151,8 @@ public class HandlerRegisters {
         }
         var query = em.createQuery("select new jp.clearance.person.boundary.PersonRow(p.id, p.familyName, p.givenName,"
                 + " p.familyNameKana, p.givenNameKana, p.latinName, e.id, e.nameJa, e.nameEn, s.nameJa, s.nameEn,"
-                + " p.active) from Person p join p.employer e left join p.section s where p.active = true"
-                + " and e.id in :holders" + name + " order by p.familyNameKana, p.givenNameKana, p.id", PersonRow.class)
+                + " p.active) from Person p join p.employer e left join p.section s where p.active = :active"
+                + " and e.id in :holders" + name + " order by p.familyNameKana, p.givenNameKana, p.id", PersonRow.class).setParameter("active", Boolean.TRUE)
                 .setParameter("holders", holders);
         if (pattern != null) {
             query.setParameter("name", pattern);

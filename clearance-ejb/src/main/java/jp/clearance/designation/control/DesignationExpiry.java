@@ -65,7 +65,7 @@ public class DesignationExpiry {
                     d.getEndedOn(), d.getValidUntil(), null, null));
             audit.record(AuditAction.TRANSITION, "Designation", d.getId(), "status: " + from + " -> EXPIRED");
             for (HandlerEntry h : em.createQuery("select h from HandlerEntry h join fetch h.person"
-                    + " where h.designation.id = :d and h.active = true", HandlerEntry.class)
+                    + " where h.designation.id = :d and h.active = :active", HandlerEntry.class).setParameter("active", Boolean.TRUE)
                     .setParameter("d", d.getId()).getResultList()) {
                 keeper.remove(h, d.getEndedOn(), RemovalReason.DESIGNATION_ENDED, null);
             }

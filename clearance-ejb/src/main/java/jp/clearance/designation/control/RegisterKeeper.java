@@ -56,21 +56,21 @@ public class RegisterKeeper {
     /** Checks every register line of one person; returns how many were removed. */
     public int reviewPerson(long personId, LocalDate on) {
         return review(em.createQuery("select h from HandlerEntry h join fetch h.designation join fetch h.person"
-                        + " where h.person.id = :p and h.active = true", HandlerEntry.class)
+                        + " where h.person.id = :p and h.active = :active", HandlerEntry.class).setParameter("active", Boolean.TRUE)
                 .setParameter("p", personId).getResultList(), on);
     }
 
     /** Checks the register lines of everyone employed by an organization (e.g. after its certification changed). */
     public int reviewEmployer(long organizationId, LocalDate on) {
         return review(em.createQuery("select h from HandlerEntry h join fetch h.designation join fetch h.person"
-                        + " where h.person.employer.id = :o and h.active = true", HandlerEntry.class)
+                        + " where h.person.employer.id = :o and h.active = :active", HandlerEntry.class).setParameter("active", Boolean.TRUE)
                 .setParameter("o", organizationId).getResultList(), on);
     }
 
     /** Checks every active register line (the daily check); returns how many were removed. */
     public int reviewAll(LocalDate on) {
         return review(em.createQuery("select h from HandlerEntry h join fetch h.designation join fetch h.person"
-                + " where h.active = true order by h.id", HandlerEntry.class).getResultList(), on);
+                + " where h.active = :active order by h.id", HandlerEntry.class).setParameter("active", Boolean.TRUE).getResultList(), on);
     }
 
     private int review(List<HandlerEntry> entries, LocalDate on) {
