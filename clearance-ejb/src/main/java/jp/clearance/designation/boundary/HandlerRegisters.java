@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.entity.AuditAction;
@@ -68,9 +67,9 @@ public class HandlerRegisters {
                         + " p.familyName, p.givenName, p.familyNameKana, p.givenNameKana, e.code, e.nameJa, e.nameEn,"
                         + " s.nameJa, s.nameEn, h.addedOn, h.active, h.removedOn, h.removalReason, h.removalNote)"
                         + " from HandlerEntry h join h.person p join p.employer e left join p.section s"
-                        + " where h.designation.id = :d and h.active in :states"
+                        + " where h.designation.id = :d and (h.active = :active or h.active = :removed)"
                         + " order by h.active desc, p.familyNameKana, p.givenNameKana, h.removedOn desc, h.id",
-                HandlerRow.class).setParameter("states", includeRemoved ? List.of(Boolean.TRUE, Boolean.FALSE) : List.of(Boolean.TRUE))
+                HandlerRow.class).setParameter("active", Boolean.TRUE).setParameter("removed", includeRemoved)
                 .setParameter("d", designationId).getResultList();
     }
 
@@ -134,10 +133,6 @@ public class HandlerRegisters {
      */
     public List<PersonRow> candidates(long designationId, String text) {
         Designation d = access.ofOwnOrgan(designationId);
-        List<Long> holders = new ArrayList<>(em.createQuery("select distinct v.recipient.id from Provision v"
-                        + " where v.designation.id = :d and v.recipientKind <> :foreign", Long.class)
-                .setParameter("d", designationId).setParameter("foreign", RecipientKind.FOREIGN).getResultList());
-        holders.add(d.getOrgan().getId());
         String name = "";
         String pattern = null;
         if (text != null && !text.isBlank()) {
@@ -152,8 +147,11 @@ public class HandlerRegisters {
         var query = em.createQuery("select new jp.clearance.person.boundary.PersonRow(p.id, p.familyName, p.givenName,"
                 + " p.familyNameKana, p.givenNameKana, p.latinName, e.id, e.nameJa, e.nameEn, s.nameJa, s.nameEn,"
                 + " p.active) from Person p join p.employer e left join p.section s where p.active = :active"
-                + " and e.id in :holders" + name + " order by p.familyNameKana, p.givenNameKana, p.id", PersonRow.class).setParameter("active", Boolean.TRUE)
-                .setParameter("holders", holders);
+                + " and (e.id = :organ or e.id in (select v.recipient.id from Provision v where v.designation.id = :d"
+                + " and v.recipientKind <> :foreign))" + name + " order by p.familyNameKana, p.givenNameKana, p.id",
+                        PersonRow.class).setParameter("active", Boolean.TRUE)
+                .setParameter("organ", d.getOrgan().getId()).setParameter("d", designationId)
+                .setParameter("foreign", RecipientKind.FOREIGN);
         if (pattern != null) {
             query.setParameter("name", pattern);
         }
