@@ -69,7 +69,7 @@ public class HandlerRegisters {
                         + " from HandlerEntry h join h.person p join p.employer e left join p.section s"
                         + " where h.designation.id = :d and (h.active = :active or h.active = :removed)"
                         + " order by h.active desc, p.familyNameKana, p.givenNameKana, h.removedOn desc, h.id",
-                HandlerRow.class).setParameter("active", Boolean.TRUE).setParameter("removed", includeRemoved)
+                HandlerRow.class).setParameter("active", Boolean.TRUE).setParameter("removed", !includeRemoved)
                 .setParameter("d", designationId).getResultList();
     }
 
