@@ -146,16 +146,18 @@ public class HandlerRegisters {
         }
         var query = em.createQuery("select new jp.clearance.person.boundary.PersonRow(p.id, p.familyName, p.givenName,"
                 + " p.familyNameKana, p.givenNameKana, p.latinName, e.id, e.nameJa, e.nameEn, s.nameJa, s.nameEn,"
-                + " p.active) from Person p join p.employer e left join p.section s where p.active = :active"
-                + " and (e.id = :organ or e.id in (select v.recipient.id from Provision v where v.designation.id = :d"
+                + " p.active) from Person p join p.employer e left join p.section s where"
+                + " (e.id = :organ or e.id in (select v.recipient.id from Provision v where v.designation.id = :d"
                 + " and v.recipientKind <> :foreign))" + name + " order by p.familyNameKana, p.givenNameKana, p.id",
-                        PersonRow.class).setParameter("active", Boolean.TRUE)
+                        PersonRow.class)
                 .setParameter("organ", d.getOrgan().getId()).setParameter("d", designationId)
                 .setParameter("foreign", RecipientKind.FOREIGN);
         if (pattern != null) {
             query.setParameter("name", pattern);
         }
-        return query.setMaxResults(CANDIDATES).getResultList();
+        // active people only, filtered here: EclipseLink inlined a boolean parameter of this query as 1 on H2, which H2 refuses
+        return query.setMaxResults(CANDIDATES * 2).getResultList().stream().filter(PersonRow::active).limit(CANDIDATES)
+                .toList();
     }
 
     private Person person(long id) {
