@@ -1,0 +1,2 @@
+/** Designated information: registers of designations, certifications, handler registers and training records. */
+package jp.clearance.designation.boundary;

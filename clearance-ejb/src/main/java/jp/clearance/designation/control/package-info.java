@@ -1,0 +1,2 @@
+/** Designated information: period limits and the handler access rule. */
+package jp.clearance.designation.control;

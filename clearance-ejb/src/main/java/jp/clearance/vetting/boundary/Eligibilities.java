@@ -1,0 +1,193 @@
+package jp.clearance.vetting.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.ChangeLog;
+import jp.clearance.audit.entity.AuditAction;
+import jp.clearance.designation.control.LegalLimits;
+import jp.clearance.organization.entity.Organization;
+import jp.clearance.organization.entity.OrganizationKind;
+import jp.clearance.person.entity.Person;
+import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.persistence.Counting;
+import jp.clearance.platform.persistence.Page;
+import jp.clearance.platform.persistence.PageRequest;
+import jp.clearance.platform.security.Caller;
+import jp.clearance.platform.security.Roles;
+import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.reference.entity.Act;
+import jp.clearance.reference.entity.Level;
+import jp.clearance.vetting.control.EligibilityChanges;
+import jp.clearance.vetting.entity.Eligibility;
+import jp.clearance.vetting.entity.EligibilitySource;
+import jp.clearance.vetting.entity.EligibilityStatus;
+
+/**
+ * Eligibility records (a person's clearance per level). Administrators enter external records (clearances granted
+ * before the system) and suspend, reinstate or revoke records; the vetting module creates records from favourable
+ * evaluations and calls the same status changes. Every status change fires one
+ * {@link jp.clearance.vetting.entity.EligibilityChanged} event; a daily job expires records past their end.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class Eligibilities {
+    private static final Logger LOG = Logger.getLogger(Eligibilities.class.getName());
+
+    @PersistenceContext(unitName = "clearance")
+    EntityManager em;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    LegalLimits limits;
+
+    @Inject
+    EligibilityChanges lifecycle;
+
+    /**
+     * Enters an external record. Without {@code validUntil}, the end is computed from the reference data
+     * (EVALUATION_VALIDITY, or SDS_EVALUATION_VALIDITY for a Top Secret-class level) from the notification date.
+     */
+    public Eligibility recordExternal(long personId, @NotBlank String levelCode, long organId, String externalReference,
+                                      @NotNull LocalDate notifiedOn, LocalDate validUntil) {
+        Person person = em.find(Person.class, personId);
+        if (person == null) {
+            throw new NotFoundException("Person", personId);
+        }
+        Organization organ = em.find(Organization.class, organId);
+        if (organ == null || organ.getKind() != OrganizationKind.ORGAN) {
+            throw new BusinessException("eligibility.organRequired");
+        }
+        if (notifiedOn.isAfter(clock.today())) {
+            throw new BusinessException("eligibility.notifiedInFuture", notifiedOn);
+        }
+        Level level = limits.levels(notifiedOn).get(levelCode);
+        if (level == null) {
+            throw new BusinessException("eligibility.levelUnknown", levelCode, notifiedOn);
+        }
+        LocalDate until = validUntil != null ? validUntil : limits.parameter(
+                level.getAct() == Act.SDS_2013 ? "SDS_EVALUATION_VALIDITY" : "EVALUATION_VALIDITY", notifiedOn)
+                .addTo(notifiedOn);
+        if (until.isBefore(notifiedOn)) {
+            throw new BusinessException("eligibility.periodInvalid", notifiedOn, until);
+        }
+        Eligibility e = new Eligibility(person, levelCode, organ, EligibilitySource.EXTERNAL, notifiedOn, until);
+        e.setExternalReference(externalReference == null || externalReference.isBlank() ? null : externalReference.trim());
+        e.stamp(caller.name(), clock.now());
+        em.persist(e);
+        em.flush();
+        audit.record(AuditAction.CREATE, "Eligibility", e.getId(), ChangeLog.create().set("person", personId)
+                .set("level", levelCode).set("organ", organ.getCode()).set("source", EligibilitySource.EXTERNAL)
+                .set("notifiedOn", notifiedOn).set("validUntil", until).toString());
+        return e;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER})
+    public Page<EligibilityRow> search(@NotNull EligibilityFilter filter, @NotNull PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        if (filter.personId() != null) {
+            where.add("e.person.id = :person");
+            params.put("person", filter.personId());
+        }
+        if (filter.organId() != null) {
+            where.add("e.organ.id = :organ");
+            params.put("organ", filter.organId());
+        }
+        if (filter.status() != null) {
+            where.add("e.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.expiringBy() != null) {
+            where.add("e.status = :valid and e.validUntil <= :by");
+            params.put("valid", EligibilityStatus.VALID);
+            params.put("by", filter.expiringBy());
+        }
+        Long scope = caller.hasRole(Roles.ADMIN) ? null : caller.scopeOrganizationId();
+        if (scope != null) {
+            where.add("(p.employer.id = :scope or e.organ.id = :scope)");
+            params.put("scope", scope);
+        }
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        TypedQuery<EligibilityRow> query = em.createQuery("select new jp.clearance.vetting.boundary.EligibilityRow("
+                + "e.id, e.version, p.id, p.familyName, p.givenName, p.familyNameKana, p.givenNameKana, w.nameJa,"
+                + " w.nameEn, e.levelCode, o.code, e.source, e.externalReference, e.notifiedOn, e.validUntil,"
+                + " e.status, e.statusReason, e.statusChangedOn) from Eligibility e join e.person p join p.employer w"
+                + " join e.organ o" + clause + " order by e.validUntil, e.id", EligibilityRow.class);
+        TypedQuery<Long> ids = em.createQuery("select e.id from Eligibility e join e.person p" + clause, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            ids.setParameter(k, v);
+        });
+        return Counting.page(query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList(),
+                Counting.capped(ids));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR})
+    public Eligibility find(long id) {
+        Eligibility e = em.find(Eligibility.class, id);
+        if (e == null) {
+            throw new NotFoundException("Eligibility", id);
+        }
+        return e;
+    }
+
+    /** The person's records valid on a day (status VALID, within their period). */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR})
+    public List<Eligibility> validFor(long personId, @NotNull LocalDate on) {
+        return em.createQuery("select e from Eligibility e where e.person.id = :p and e.status = :valid"
+                        + " and e.notifiedOn <= :on and e.validUntil >= :on order by e.validUntil desc", Eligibility.class)
+                .setParameter("p", personId).setParameter("valid", EligibilityStatus.VALID).setParameter("on", on)
+                .getResultList();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
+    public Eligibility suspend(long eligibilityId, @NotBlank String reason) {
+        return lifecycle.change(find(eligibilityId), EligibilityStatus.SUSPENDED, reason.trim());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
+    public Eligibility reinstate(long id, @NotBlank String reason) {
+        Eligibility e = find(id);
+        if (e.getValidUntil().isBefore(clock.today())) {
+            throw new BusinessException("eligibility.pastEnd", e.getValidUntil());
+        }
+        return lifecycle.change(e, EligibilityStatus.VALID, reason.trim());
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
+    public Eligibility revoke(long id, @NotBlank String reason) {
+        return lifecycle.change(find(id), EligibilityStatus.REVOKED, reason.trim());
+    }
+
+    /** Daily, shortly after midnight (Japan time): records past their end become EXPIRED. */
+    @Schedule(hour = "0", minute = "15", timezone = "Asia/Tokyo", persistent = false)
+    @PermitAll
+    public void expireDaily() {
+        int n = lifecycle.expireDue(clock.today());
+        LOG.info(() -> "Eligibility expiry: " + n + " record(s) expired");
+    }
+}

@@ -1,0 +1,2 @@
+/** Rules of eligibility records: their allowed status changes. */
+package jp.clearance.vetting.control;

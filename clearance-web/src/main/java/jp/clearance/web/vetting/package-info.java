@@ -1,0 +1,2 @@
+/** Pages of eligibility records (administration). */
+package jp.clearance.web.vetting;
