@@ -1,0 +1,2 @@
+/** Eligibility evaluations: nomination, consent, questionnaire, investigation, adjudication, certificates, reuse. */
+package jp.clearance.vetting.boundary;
