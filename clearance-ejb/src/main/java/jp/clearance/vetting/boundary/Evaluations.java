@@ -298,6 +298,30 @@ public class Evaluations {
                         + " evaluation. I was told that I must not be treated unfavourably for this.")));
     }
 
+    /**
+     * The result as told to the person: with the reasons of an unfavourable result unless they asked not to receive
+     * them. Officers of the requesting organ or the employer learn the result only (no reasons). Audited for the person.
+     */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.AGENCY_SECURITY_OFFICER})
+    public Result result(long id) {
+        Evaluation e = support.find(id);
+        boolean person = support.isPerson(e);
+        if (!person && !support.isOfficer(e)) {
+            throw new NotFoundException("Evaluation", id);
+        }
+        if (e.getState() != EvaluationState.FAVOURABLE && e.getState() != EvaluationState.UNFAVOURABLE) {
+            throw new BusinessException("vetting.noResult");
+        }
+        Eligibility el = eligibilityOf(e);
+        String reasons = null;
+        if (person && e.getState() == EvaluationState.UNFAVOURABLE && !e.isWithholdReasons()) {
+            reasons = e.getDecisionReasons();
+            audit.record(AuditAction.READ, "Evaluation", id, "purpose=result notified to the person");
+        }
+        return new Result(e.getId(), e.getState().name(), e.getDecidedOn(), el == null ? null : el.getValidUntil(),
+                reasons, person && e.isWithholdReasons(), el == null ? null : el.getId());
+    }
+
     // ------------------------------------------------------------------------------------------------------------
     // Status and queues
     // ------------------------------------------------------------------------------------------------------------
