@@ -70,7 +70,7 @@ public class CertificatesResource {
 
     @GET
     @Path("{id}/certificate.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pdf(@PathParam("id") long id) {
         return Response.ok(certificates.certificate(id), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"").build();

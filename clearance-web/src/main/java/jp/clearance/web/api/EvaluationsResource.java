@@ -156,7 +156,7 @@ public class EvaluationsResource {
 
     @GET
     @Path("{id}/letter.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response letter(@PathParam("id") long id) {
         return Response.ok(evaluations.nonConsentLetter(id), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"non-consent-" + id + ".pdf\"").build();
