@@ -66,11 +66,22 @@ public class QuestionnaireBacking implements Serializable {
                 .forEach(i -> surveyNames.put(i.getCode(), locale.name(i.getNameJa(), i.getNameEn())));
         sections = ui.attempt(() -> questionnaires.review(id), null);
         if (sections != null) {
-            open(code != null ? code : sections.get(0).code());
+            show(code != null ? code : sections.get(0).code());
         }
     }
 
+    /**
+     * Shows another section. What was typed in the current one and not yet saved is saved first (with its issues), so
+     * that nothing typed is lost by moving between sections.
+     */
     public void open(String sectionCode) {
+        if (current != null && current.editable() && changed()) {
+            save();
+        }
+        show(sectionCode);
+    }
+
+    private void show(String sectionCode) {
         current = sections.stream().filter(s -> s.code().equals(sectionCode)).findFirst().orElse(sections.get(0));
         code = current.code();
         entries = new ArrayList<>();
@@ -79,6 +90,32 @@ public class QuestionnaireBacking implements Serializable {
             entries.add(new HashMap<>());
         }
         issues = current.saved() ? current.issues() : List.of();
+    }
+
+    /** Whether the entries on the screen differ from the saved ones (blank values count as absent). */
+    private boolean changed() {
+        return !normalized(entries).equals(normalized(current.entries()));
+    }
+
+    private static List<Map<String, String>> normalized(List<Map<String, String>> list) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> e : list) {
+            Map<String, String> m = new HashMap<>();
+            e.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    m.put(k, v);
+                }
+            });
+            if (!m.isEmpty()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the person may still change anything: filling in, or correcting what was returned. */
+    public boolean isEditable() {
+        return status != null && ("QUESTIONNAIRE".equals(status.state()) || "RETURNED".equals(status.state()));
     }
 
     public void addEntry() {
@@ -135,8 +172,14 @@ public class QuestionnaireBacking implements Serializable {
         return survey != null ? ui.text("vetting.section.SURVEY") + ": " + survey : ui.text("vetting.section." + sectionCode);
     }
 
+    /** An issue for the review list: the field's name before the message. */
     public String text(QuestionnaireRules.Issue i) {
-        return ui.text(i.key(), i.args().toArray());
+        String message = ui.text(i.key(), i.args().toArray());
+        if (i.field() == null) {
+            return message;
+        }
+        String field = ui.text("vetting.field." + i.field());
+        return field + ": " + message;
     }
 
     public boolean isAllComplete() {
