@@ -19,6 +19,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -69,10 +72,30 @@ class VettingBrowserIT {
         e.sendKeys(text);
     }
 
-    private static void openSection(Browser b, String code) {
-        css(b, "a[data-section='" + code + "']").click();
-        waiting(b).until(d -> d.findElement(By.id("sectionTitle")).getText()
-                .equals(d.findElement(By.cssSelector("a[data-section='" + code + "']")).getText().substring(2)));
+    /** Waits until PrimeFaces has no Ajax request running or queued (the form has been updated). */
+    private static void idle(Browser b) {
+        waiting(b).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && window.PrimeFaces !== undefined"
+                        + " && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Clicks a button or link that sends an Ajax request, and waits for its answer. */
+    private static void clickAjax(Browser b, String selector) {
+        css(b, selector).click();
+        idle(b);
+    }
+
+    /** Opens a section from the list on the left and waits until its title is shown. */
+    private static void openSection(Browser b, String code, String title) {
+        clickAjax(b, "a[data-section='" + code + "']");
+        waiting(b).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("sectionTitle")).getText().equals(title));
+    }
+
+    /** Waits until a section is marked complete in the list on the left. */
+    private static void ticked(Browser b, String code) {
+        waiting(b).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                By.cssSelector("a[data-section='" + code + "']")).getText().startsWith("✓"));
     }
 
     /** Chooses an option of a PrimeFaces select menu by its visible label. */
@@ -89,10 +112,11 @@ class VettingBrowserIT {
                 .anyMatch(WebElement::isDisplayed));
         b.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
                 .findFirst().orElseThrow().click();
+        idle(b);
     }
 
     private static void save(Browser b, String expectedMessage) {
-        css(b, "[id='q:save']").click();
+        clickAjax(b, "[id='q:save']");
         b.waitForText(expectedMessage);
     }
 
@@ -106,14 +130,14 @@ class VettingBrowserIT {
             b.open(base + "vetting/mine.xhtml");
             b.waitForText("適性評価についての告知");
             assertTrue(b.source().contains("不利益な取扱い"), "the notice says refusal must not be held against them");
-            css(b, "[id$=':consent']").click();
+            clickAjax(b, "[id$=':consent']");
             b.waitForText("同意を記録しました。");
             assertEquals("QUESTIONNAIRE", fx.state(p.username(), id));
             css(b, "[id$=':fill']").click();
             b.waitForUrl("questionnaire.xhtml");
 
             // A section saved half-filled: what was typed is kept and the missing field is named at once, in Japanese.
-            openSection(b, "IDENTITY");
+            assertEquals("本人について（本籍・住所）", b.id("sectionTitle").getText(), "the first section is open");
             type(b, "domicile", 0, "東京都千代田区霞が関一丁目");
             save(b, "確認が必要な点が1件あります。");
             assertTrue(b.id("q:entries:0:fields:1:issue").getText().contains("入力してください。"),
@@ -128,10 +152,10 @@ class VettingBrowserIT {
             save(b, "保存しました。");
 
             // The employment history with a gap of 90 days: flagged at once when saved.
-            openSection(b, "EMPLOYMENT");
-            css(b, "[id='q:add']").click();
+            openSection(b, "EMPLOYMENT", "職歴（過去10年）");
+            clickAjax(b, "[id='q:add']");
             field(b, "from", 0);
-            css(b, "[id='q:add']").click();
+            clickAjax(b, "[id='q:add']");
             field(b, "from", 1);
             LocalDate gapStart = LocalDate.now().minusYears(3);
             type(b, "from", 0, "2010-04-01");
@@ -144,10 +168,11 @@ class VettingBrowserIT {
 
             // Moving to another section keeps what was typed: the corrected dates are saved on the way.
             type(b, "to", 0, gapStart.plusDays(89).toString());
-            openSection(b, "SURVEY_FINANCES");
-            choose(b, "[data-field='answer']", "いいえ");
-            save(b, "保存しました。");
-            assertTrue(b.source().contains("✓ " + "調査事項"), "a complete section is ticked");
+            openSection(b, "SURVEY_FINANCES", "調査事項: 信用状態その他の経済的な状況");
+            ticked(b, "EMPLOYMENT");
+            choose(b, "div[id='q:entries:0:fields:0:choice']", "いいえ");
+            clickAjax(b, "[id='q:save']");
+            ticked(b, "SURVEY_FINANCES");
 
             // The review lists what is still missing, per section; submission is refused until everything is there.
             String review = b.id("q:review").getText();
@@ -215,10 +240,10 @@ class VettingBrowserIT {
             assertTrue(b.source().contains(p.name()));
 
             // The file opens only with a purpose (an audited read).
-            css(b, "[id='ev:openFile']").click();
+            clickAjax(b, "[id='ev:openFile']");
             b.waitForText("閲覧の目的を入力してください");
             b.type("ev:purpose", "適性評価の判定のため");
-            css(b, "[id='ev:openFile']").click();
+            clickAjax(b, "[id='ev:openFile']");
             b.waitForText("調査の結果、懸念は認められない。");
 
             // Findings per survey item and the reasons are required; then the decision is recorded and notified.
@@ -243,7 +268,7 @@ class VettingBrowserIT {
             b.open(base + "vetting/mine.xhtml");
             b.waitForText("適合");
             assertTrue(b.source().contains("評価は終了しました（適合）"), "the next step says the evaluation ended");
-            css(b, "[id$=':result']").click();
+            clickAjax(b, "[id$=':result']");
             b.waitForText("有効期限: " + LocalDate.now().plusYears(10));
             assertTrue(b.id("certificates:table").getText().contains("CONFIDENTIAL"), "the certificate is listed");
             assertTrue(b.source().contains("api/certificates/"), "the certificate can be printed");
