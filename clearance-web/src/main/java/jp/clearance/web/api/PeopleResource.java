@@ -2,12 +2,15 @@ package jp.clearance.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import jp.clearance.person.boundary.People;
@@ -34,6 +37,23 @@ public class PeopleResource {
                     p.nationalityList(), p.getEmployer().getId(),
                     p.getSection() == null ? null : p.getSection().getId(), p.getStaffNumber(), p.isActive());
         }
+    }
+
+    /** Creates a person (ADMIN); the body is a person's record without id and version. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(PersonJson json) {
+        Person p = new Person();
+        p.setFamilyName(json.familyName());
+        p.setGivenName(json.givenName());
+        p.setFamilyNameKana(json.familyNameKana());
+        p.setGivenNameKana(json.givenNameKana());
+        p.setLatinName(json.latinName());
+        p.setDateOfBirth(json.dateOfBirth());
+        p.setNationalities(json.nationalities() == null ? null : String.join(",", json.nationalities()));
+        p.setStaffNumber(json.staffNumber());
+        Person created = people.create(p, json.employerId() == null ? -1 : json.employerId(), json.sectionId());
+        return Response.status(201).entity(PersonJson.of(people.read(created.getId(), "created through the API"))).build();
     }
 
     @GET

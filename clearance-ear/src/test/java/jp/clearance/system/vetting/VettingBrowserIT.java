@@ -1,0 +1,277 @@
+package jp.clearance.system.vetting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import jp.clearance.system.Api;
+import jp.clearance.system.Browser;
+import jp.clearance.system.Deployments;
+import jp.clearance.system.vetting.VettingFixture.Person;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The vetting portal in real headless Chromium: the person's questionnaire (consent, save, resume, validation in
+ * Japanese, review, declaration, read-only afterwards) and the adjudicator's favourable decision seen by the person.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VettingBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private void login(Browser b, String user) {
+        b.open(base + "login.xhtml");
+        b.type("login:username", user);
+        b.type("login:password", Api.DEMO_PASSWORD);
+        b.click("login:submit");
+        b.waitForUrl("index.xhtml");
+    }
+
+    private static WebDriverWait waiting(Browser b) {
+        return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+    }
+
+    /** The clickable element matching a CSS selector (Faces ids inside repeats are generated, so match their ends). */
+    private static WebElement css(Browser b, String selector) {
+        return waiting(b).until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
+    }
+
+    /** The n-th (0-based) input of a questionnaire field on the current section. */
+    private static WebElement field(Browser b, String name, int entry) {
+        waiting(b).until(d -> d.findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
+                + name + "']")).size() > entry);
+        return b.driver().findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
+                + name + "']")).get(entry);
+    }
+
+    private static void type(Browser b, String name, int entry, String text) {
+        WebElement e = field(b, name, entry);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Waits until PrimeFaces has no Ajax request running or queued (the form has been updated). */
+    private static void idle(Browser b) {
+        waiting(b).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && window.PrimeFaces !== undefined"
+                        + " && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Clicks a button or link that sends an Ajax request, and waits for its answer. */
+    private static void clickAjax(Browser b, String selector) {
+        css(b, selector).click();
+        idle(b);
+    }
+
+    /** Opens a section from the list on the left and waits until its title is shown. */
+    private static void openSection(Browser b, String code, String title) {
+        clickAjax(b, "a[data-section='" + code + "']");
+        waiting(b).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("sectionTitle")).getText().equals(title));
+    }
+
+    /** Waits until a section is marked complete in the list on the left. */
+    private static void ticked(Browser b, String code) {
+        waiting(b).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                By.cssSelector("a[data-section='" + code + "']")).getText().startsWith("✓"));
+    }
+
+    /** Chooses an option of a PrimeFaces select menu by its visible label. */
+    private static void choose(Browser b, String menuSelector, String label) {
+        css(b, menuSelector).click();
+        waiting(b).until(d -> d.findElements(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"))
+                .stream().anyMatch(WebElement::isDisplayed));
+        b.driver().findElements(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+    }
+
+    private static void confirmYes(Browser b) {
+        waiting(b).until(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        b.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow().click();
+        idle(b);
+    }
+
+    private static void save(Browser b, String expectedMessage) {
+        clickAjax(b, "[id='q:save']");
+        b.waitForText(expectedMessage);
+    }
+
+    @Test
+    void thePersonConsentsFillsInResumesSeesIssuesInJapaneseAndSubmitsADeclaration() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        try (Browser b = new Browser()) {
+            login(b, p.username());
+            b.open(base + "vetting/mine.xhtml");
+            b.waitForText("適性評価についての告知");
+            assertTrue(b.source().contains("不利益な取扱い"), "the notice says refusal must not be held against them");
+            clickAjax(b, "[id$=':consent']");
+            b.waitForText("同意を記録しました。");
+            assertEquals("QUESTIONNAIRE", fx.state(p.username(), id));
+            css(b, "[id$=':fill']").click();
+            b.waitForUrl("questionnaire.xhtml");
+
+            // A section saved half-filled: what was typed is kept and the missing field is named at once, in Japanese.
+            assertEquals("本人について（本籍・住所）", b.id("sectionTitle").getText(), "the first section is open");
+            type(b, "domicile", 0, "東京都千代田区霞が関一丁目");
+            save(b, "確認が必要な点が1件あります。");
+            assertTrue(b.id("q:entries:0:fields:1:issue").getText().contains("入力してください。"),
+                    "the address is required: " + b.id("q:entries:0:fields:1:issue").getText());
+
+            // Leave and come back: the text is still there.
+            b.open(base + "vetting/mine.xhtml");
+            b.waitForText("質問票に記入する");
+            b.open(base + "vetting/questionnaire.xhtml?id=" + id);
+            assertEquals("東京都千代田区霞が関一丁目", field(b, "domicile", 0).getAttribute("value"), "resumed");
+            type(b, "address", 0, "東京都港区芝公園1-1");
+            save(b, "保存しました。");
+
+            // The employment history with a gap of 90 days: flagged at once when saved.
+            openSection(b, "EMPLOYMENT", "職歴（過去10年）");
+            clickAjax(b, "[id='q:add']");
+            field(b, "from", 0);
+            clickAjax(b, "[id='q:add']");
+            field(b, "from", 1);
+            LocalDate gapStart = LocalDate.now().minusYears(3);
+            type(b, "from", 0, "2010-04-01");
+            type(b, "to", 0, gapStart.toString());
+            type(b, "employer", 0, "東和重工業");
+            type(b, "from", 1, gapStart.plusDays(90).toString());
+            type(b, "employer", 1, "経済産業省");
+            save(b, "日間の空白があります");
+            assertTrue(b.id("q:sectionIssues").getText().contains("30日を超える空白"), b.id("q:sectionIssues").getText());
+
+            // Moving to another section keeps what was typed: the corrected dates are saved on the way.
+            type(b, "to", 0, gapStart.plusDays(89).toString());
+            openSection(b, "SURVEY_FINANCES", "調査事項: 信用状態その他の経済的な状況");
+            ticked(b, "EMPLOYMENT");
+            choose(b, "div[id='q:entries:0:fields:0:choice']", "いいえ");
+            clickAjax(b, "[id='q:save']");
+            ticked(b, "SURVEY_FINANCES");
+
+            // The review lists what is still missing, per section; submission is refused until everything is there.
+            String review = b.id("q:review").getText();
+            assertTrue(review.contains("この項目はまだ保存されていません。"), review);
+            assertFalse(review.contains("本人について（本籍・住所）"), "identity is complete: " + review);
+            assertFalse(review.contains("職歴（過去10年）"), "the gap was corrected while switching sections: " + review);
+            css(b, "[id='q:declaration'] .ui-chkbox-box").click();
+            css(b, "[id='q:submit']").click();
+            confirmYes(b);
+            b.waitForText("未記入又は不備のある項目が");
+            assertEquals("QUESTIONNAIRE", fx.state(p.username(), id));
+
+            // The other sections are filled in (as by the API) and the declaration is signed in the portal.
+            fillRemaining(fx, p, id);
+            b.open(base + "vetting/questionnaire.xhtml?id=" + id);
+            b.waitForText("すべての項目に記入済みです。");
+            css(b, "[id='q:submit']").click();
+            confirmYes(b);
+            b.waitForText("記入内容が真実かつ完全であることを宣誓してください。");
+            css(b, "[id='q:declaration'] .ui-chkbox-box").click();
+            css(b, "[id='q:submit']").click();
+            confirmYes(b);
+            b.waitForUrl("mine.xhtml");
+            b.waitForText("質問票を提出しました。");
+            assertTrue(b.source().contains("調査待ち"), "the status page shows the new state");
+            assertEquals("SUBMITTED", fx.state(p.username(), id));
+
+            // Afterwards the questionnaire is read-only to the person.
+            b.open(base + "vetting/questionnaire.xhtml?id=" + id);
+            b.waitForText("閲覧のみできます");
+            assertFalse(field(b, "domicile", 0).isEnabled(), "inputs are disabled");
+            assertTrue(b.driver().findElements(By.cssSelector("[id='q:save']")).isEmpty(), "no save button");
+            assertTrue(b.driver().findElements(By.cssSelector("[id='q:submit']")).isEmpty(), "no submit button");
+        }
+    }
+
+    private static void fillRemaining(VettingFixture fx, Person p, long id) {
+        assertEquals(200, fx.save(p, id, "NATIONALITY", "[{\"currentNationalities\":\"JP\"}]").status());
+        assertEquals(200, fx.save(p, id, "FAMILY", "[{\"relation\":\"SPOUSE\",\"name\":\"試験 花子\",\"dateOfBirth\":"
+                + "\"1987-02-02\",\"nationality\":\"JP\",\"address\":\"東京都港区芝公園1-1\"}]").status());
+        assertEquals(200, fx.save(p, id, "TRAVEL", "[]").status());
+        assertEquals(200, fx.save(p, id, "ABROAD", "[{\"residenceAbroad\":\"なし\",\"foreignAccounts\":\"なし\"}]").status());
+        for (String code : List.of("SURVEY_HARMFUL_ACTIVITY", "SURVEY_CRIMINAL_DISCIPLINARY", "SURVEY_INFO_VIOLATION",
+                "SURVEY_DRUGS", "SURVEY_MENTAL_HEALTH", "SURVEY_ALCOHOL")) {
+            assertEquals(200, fx.save(p, id, code, "[{\"answer\":\"NO\"}]").status());
+        }
+    }
+
+    @Test
+    void theAdjudicatorDecidesFavourablyInThePortalAndThePersonSeesTheResult() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        fx.fillIn(p, id);
+        fx.submit(p, id);
+        fx.investigate("investigator", id);
+
+        try (Browser b = new Browser()) {
+            login(b, "adjudicator");
+            b.open(base + "vetting/queue.xhtml");
+            b.waitForText(p.name());
+            b.open(base + "vetting/evaluation.xhtml?id=" + id);
+            b.waitForText("判定待ち");
+            assertTrue(b.source().contains(p.name()));
+
+            // The file opens only with a purpose (an audited read).
+            clickAjax(b, "[id='ev:openFile']");
+            b.waitForText("閲覧の目的を入力してください");
+            b.type("ev:purpose", "適性評価の判定のため");
+            clickAjax(b, "[id='ev:openFile']");
+            b.waitForText("調査の結果、懸念は認められない。");
+
+            // Findings per survey item and the reasons are required; then the decision is recorded and notified.
+            List<WebElement> assessments = b.driver().findElements(By.cssSelector("input[id$=':assessment']"));
+            assertEquals(7, assessments.size(), "one finding per survey item");
+            for (WebElement a : assessments) {
+                a.sendKeys("問題は認められない。");
+            }
+            css(b, "[id='ev:decide']").click();
+            confirmYes(b);
+            b.waitForText("判断の理由を入力してください。");
+            b.type("ev:reasons", "調査報告及び各調査事項の判断から、漏えいのおそれはないと認められる。");
+            css(b, "[id='ev:decide']").click();
+            confirmYes(b);
+            b.waitForText("判定し、通知しました。");
+            assertTrue(b.id("state").getText().contains("適合"), b.id("state").getText());
+        }
+        assertEquals("FAVOURABLE", fx.state(p.username(), id));
+
+        try (Browser b = new Browser()) {
+            login(b, p.username());
+            b.open(base + "vetting/mine.xhtml");
+            b.waitForText("適合");
+            assertTrue(b.source().contains("評価は終了しました（適合）"), "the next step says the evaluation ended");
+            clickAjax(b, "[id$=':result']");
+            b.waitForText("有効期限: " + LocalDate.now().plusYears(10));
+            assertTrue(b.id("certificates:table").getText().contains("CONFIDENTIAL"), "the certificate is listed");
+            assertTrue(b.source().contains("api/certificates/"), "the certificate can be printed");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package jp.clearance.system.vetting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import jp.clearance.system.Api;
+
+/** Test data of the vetting tests: people with their own logins, and the steps of an evaluation through the API. */
+final class VettingFixture {
+    static final String SURVEY = "[\"SURVEY_HARMFUL_ACTIVITY\",\"SURVEY_CRIMINAL_DISCIPLINARY\",\"SURVEY_INFO_VIOLATION\","
+            + "\"SURVEY_DRUGS\",\"SURVEY_MENTAL_HEALTH\",\"SURVEY_ALCOHOL\",\"SURVEY_FINANCES\"]";
+    static final List<String> SURVEY_CODES = List.of("SURVEY_HARMFUL_ACTIVITY", "SURVEY_CRIMINAL_DISCIPLINARY",
+            "SURVEY_INFO_VIOLATION", "SURVEY_DRUGS", "SURVEY_MENTAL_HEALTH", "SURVEY_ALCOHOL", "SURVEY_FINANCES");
+
+    final URL base;
+
+    VettingFixture(URL base) {
+        this.base = base;
+    }
+
+    static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    long orgId(String code) {
+        JsonObject orgs = Api.as(base, "admin").get("organizations?text=" + code).json();
+        return orgs.getJsonArray("items").stream().map(o -> o.asJsonObject())
+                .filter(o -> o.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** A new person employed by the organization, with staff number, and a login with the given roles. */
+    Person person(String orgCode, String... roles) {
+        String u = unique();
+        long org = orgId(orgCode);
+        Api.Response p = Api.as(base, "admin").post("people", "{\"familyName\":\"試験\",\"givenName\":\"太郎" + u
+                + "\",\"familyNameKana\":\"シケン\",\"givenNameKana\":\"タロウ\",\"latinName\":\"Taro Test\","
+                + "\"dateOfBirth\":\"1985-05-05\",\"nationalities\":[\"JP\"],\"employerId\":" + org
+                + ",\"staffNumber\":\"S-" + u + "\"}");
+        assertEquals(201, p.status(), p.toString());
+        long id = p.json().getJsonNumber("id").longValue();
+        String username = "u" + u.toLowerCase();
+        String roleJson = roles.length == 0 ? "[\"EMPLOYEE\"]" : "[\"" + String.join("\",\"", roles) + "\"]";
+        Api.Response a = Api.as(base, "admin").post("accounts", "{\"username\":\"" + username
+                + "\",\"password\":\"" + Api.DEMO_PASSWORD + "\",\"organizationId\":" + org + ",\"personId\":" + id
+                + ",\"roles\":" + roleJson + "}");
+        assertEquals(201, a.status(), a.toString());
+        return new Person(id, username, "S-" + u, orgCode, "試験 太郎" + u);
+    }
+
+    /** A login without a person (e.g. a second investigator or adjudicator). */
+    String login(String orgCode, String... roles) {
+        String username = "l" + unique().toLowerCase();
+        Api.Response a = Api.as(base, "admin").post("accounts", "{\"username\":\"" + username + "\",\"password\":\""
+                + Api.DEMO_PASSWORD + "\",\"organizationId\":" + orgId(orgCode) + ",\"roles\":[\""
+                + String.join("\",\"", roles) + "\"]}");
+        assertEquals(201, a.status(), a.toString());
+        return username;
+    }
+
+    record Person(long id, String username, String staffNumber, String orgCode, String name) {
+    }
+
+    long nominate(String officer, Person p) {
+        Api.Response r = Api.as(base, officer).post("evaluations", "{\"personId\":" + p.id()
+                + ",\"levelCode\":\"CONFIDENTIAL\",\"scope\":\"サプライチェーン指定 2026-01\"}");
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    long version(String user, long id) {
+        return Api.as(base, user).get("evaluations/" + id).json().getJsonNumber("version").longValue();
+    }
+
+    String state(String user, long id) {
+        return Api.as(base, user).get("evaluations/" + id).json().getString("state");
+    }
+
+    Api.Response act(String user, long id, String action, String extra) {
+        return Api.as(base, user).post("evaluations/" + id + "/" + action, "{\"version\":" + version(user, id)
+                + (extra == null ? "" : "," + extra) + "}");
+    }
+
+    void consent(Person p, long id) {
+        int notice = Api.as(base, p.username()).get("evaluations/notice").json().getInt("version");
+        Api.Response r = act(p.username(), id, "consent", "\"noticeVersion\":" + notice);
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    Api.Response save(Person p, long id, String code, String entries) {
+        return Api.as(base, p.username()).put("evaluations/" + id + "/questionnaire/" + code,
+                "{\"entries\":" + entries + "}");
+    }
+
+    static String employment(String today) {
+        return "[{\"from\":\"2010-04-01\",\"to\":\"2018-03-31\",\"employer\":\"東和重工業\",\"position\":\"技師\"},"
+                + "{\"from\":\"2018-04-01\",\"employer\":\"経済産業省\",\"position\":\"係長\"}]";
+    }
+
+    /** Fills in every section correctly. */
+    void fillIn(Person p, long id) {
+        assertEquals(200, save(p, id, "IDENTITY", "[{\"domicile\":\"東京都千代田区\",\"address\":\"東京都港区1-1\"}]").status());
+        assertEquals(200, save(p, id, "NATIONALITY", "[{\"currentNationalities\":\"JP\"}]").status());
+        assertEquals(200, save(p, id, "FAMILY", "[{\"relation\":\"SPOUSE\",\"name\":\"試験 花子\",\"dateOfBirth\":\"1987-02-02\","
+                + "\"nationality\":\"JP\",\"address\":\"東京都港区1-1\"}]").status());
+        assertEquals(200, save(p, id, "EMPLOYMENT", employment(null)).status());
+        assertEquals(200, save(p, id, "TRAVEL", "[]").status());
+        assertEquals(200, save(p, id, "ABROAD", "[{\"residenceAbroad\":\"なし\",\"foreignAccounts\":\"なし\"}]").status());
+        for (String code : SURVEY_CODES) {
+            assertEquals(200, save(p, id, code, "[{\"answer\":\"NO\"}]").status());
+        }
+    }
+
+    void submit(Person p, long id) {
+        Api.Response r = act(p.username(), id, "submit", "\"declaration\":true");
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    String findings(String text) {
+        StringBuilder b = new StringBuilder("{");
+        for (String code : SURVEY_CODES) {
+            b.append(b.length() > 1 ? "," : "").append('"').append(code).append("\":\"").append(text).append('"');
+        }
+        return b.append('}').toString();
+    }
+
+    static final String CHECKLIST = "{\"RECORD_CHECK\":true,\"INTERVIEW\":true,\"EMPLOYER_INQUIRY\":true,"
+            + "\"PUBLIC_OFFICE_INQUIRY\":true}";
+
+    /** Takes, works and reports the case as this investigator. */
+    void investigate(String investigator, long id) {
+        assertEquals(200, act(investigator, id, "take", null).status());
+        Api.Response w = Api.as(base, investigator).put("evaluations/" + id + "/investigation", "{\"version\":"
+                + version(investigator, id) + ",\"checklist\":" + CHECKLIST + ",\"findings\":" + findings("懸念なし") + "}");
+        assertEquals(200, w.status(), w.toString());
+        Api.Response r = act(investigator, id, "report", "\"report\":\"調査の結果、懸念は認められない。\"");
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    Api.Response decide(String adjudicator, long id, boolean favourable, String reasons) {
+        return act(adjudicator, id, "decision", "\"favourable\":" + favourable + ",\"findings\":" + findings("問題なし")
+                + ",\"reasons\":\"" + reasons + "\"");
+    }
+
+    /** From nomination to a favourable result, with the demo investigator and adjudicator (METI). */
+    long favourable(Person p) {
+        long id = nominate("officer", p);
+        consent(p, id);
+        fillIn(p, id);
+        submit(p, id);
+        investigate("investigator", id);
+        Api.Response d = decide("adjudicator", id, true, "総合的に判断して漏えいのおそれはない。");
+        assertEquals(200, d.status(), d.toString());
+        return id;
+    }
+
+    List<JsonObject> array(Api.Response r) {
+        assertEquals(200, r.status(), r.toString());
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+            return reader.readArray().stream().map(v -> v.asJsonObject()).toList();
+        }
+    }
+
+    /** Posts a nomination list as text/csv. */
+    Api.Response csv(String user, String language, String csv) {
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/evaluations/import"))
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                    (user + ":" + Api.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .header("Content-Type", "text/csv; charset=UTF-8").header("Accept", "application/json")
+                            .header("Accept-Language", language)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv,
+                                    java.nio.charset.StandardCharsets.UTF_8)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            return new Api.Response(r.statusCode(), r.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<JsonObject> audit(String entityType, long id) {
+        return Api.as(base, "auditor").get("audit?entityType=" + entityType + "&entityId=" + id + "&size=200").json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
+    }
+}

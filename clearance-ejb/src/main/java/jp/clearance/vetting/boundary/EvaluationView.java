@@ -1,0 +1,21 @@
+package jp.clearance.vetting.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Where an evaluation stands: what every one who may see it sees (status and result, never answers, findings or
+ * reasons). {@code correctionReason} and {@code reopenedSections} are filled only for the person and the investigator;
+ * {@code nextStep} is a bundle key ({@code vetting.next.<STATE>}) telling what happens next.
+ */
+public record EvaluationView(Long id, long version, Long personId, String personName, String levelCode,
+                             Long requestingOrganId, String requestingOrganCode, String requestingOrganNameJa,
+                             String requestingOrganNameEn, Long employerId, String employerCode,
+                             String state, LocalDateTime stateChangedAt, LocalDateTime nominatedAt,
+                             String scope, LocalDateTime consentAt, Integer noticeVersion, LocalDateTime submittedAt,
+                             String investigator, LocalDate decidedOn, Long reusedEvaluationId,
+                             String correctionReason, List<String> reopenedSections, String nextStep,
+                             long ageDays, boolean overdue, Long eligibilityId) implements Serializable {
+}

@@ -1,0 +1,168 @@
+package jp.clearance.vetting.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.entity.AuditAction;
+import jp.clearance.notification.control.Notifier;
+import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.security.Caller;
+import jp.clearance.platform.security.Roles;
+import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.vetting.control.JsonCodec;
+import jp.clearance.vetting.control.QuestionnaireForm;
+import jp.clearance.vetting.control.QuestionnaireRules;
+import jp.clearance.vetting.control.VettingSupport;
+import jp.clearance.vetting.entity.Evaluation;
+import jp.clearance.vetting.entity.EvaluationState;
+import jp.clearance.vetting.entity.QuestionnaireSection;
+
+/**
+ * The person's questionnaire: sections saved and resumed in any order (a save keeps what was typed even when it has
+ * issues, which are returned at once), a review of what is missing, and submission as a signed declaration, after
+ * which it is read-only to the person. When an investigator returns it, only the reopened sections can be edited.
+ * Reading answers is for the person and the privacy circle, and every read is audited with its purpose.
+ */
+@Stateless
+@RolesAllowed(Roles.EMPLOYEE)
+public class Questionnaires {
+    @PersistenceContext(unitName = "clearance")
+    EntityManager em;
+
+    @Inject
+    VettingSupport support;
+
+    @Inject
+    AuditRecorder audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    EvaluationViews views;
+
+    /**
+     * Every section with its answers and issues: for the person (their own) or the privacy circle (the assigned
+     * investigator, the adjudicator of the requesting organ, auditors). Audited with the purpose.
+     */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR})
+    public List<SectionView> read(long evaluationId, String purpose) {
+        Evaluation e = support.find(evaluationId);
+        support.requireAnswersReader(e);
+        support.auditRead("Questionnaire", evaluationId, purpose);
+        return views.sections(e);
+    }
+
+    /**
+     * Saves a section: the entries are kept as typed (nothing is lost), and the issues found are returned and shown at
+     * once. Only while the questionnaire is open to the person, and after a return only the reopened sections.
+     */
+    public SectionView save(long evaluationId, String code, List<Map<String, String>> entries) {
+        Evaluation e = support.lock(evaluationId);
+        support.requirePerson(e);
+        QuestionnaireForm.Section section = QuestionnaireForm.section(support.surveyCodes(clock.today()), code)
+                .orElseThrow(() -> new BusinessException("vetting.q.unknownSection", code));
+        if (!views.editable(e, code)) {
+            throw new BusinessException("vetting.q.readOnly");
+        }
+        List<Map<String, String>> clean = entries == null ? List.of() : entries.stream()
+                .filter(m -> m != null && m.values().stream().anyMatch(v -> v != null && !v.isBlank()))
+                .map(m -> m.entrySet().stream().filter(x -> section.field(x.getKey()).isPresent() && x.getValue() != null)
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                                java.util.LinkedHashMap::new)))
+                .map(m -> (Map<String, String>) m).toList();
+        String json = JsonCodec.entries(clean);
+        if (json.length() > QuestionnaireSection.CONTENT_LENGTH) {
+            throw new BusinessException("vetting.q.sectionTooLong");
+        }
+        List<QuestionnaireRules.Issue> issues = support.rules().check(section, clean);
+        QuestionnaireSection row = find(e, code);
+        boolean created = row == null;
+        if (created) {
+            row = new QuestionnaireSection(e, code);
+        }
+        row.setContent(json);
+        row.setComplete(issues.isEmpty());
+        row.stamp(caller.name(), clock.now());
+        if (created) {
+            em.persist(row);
+        }
+        em.flush();
+        audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "QuestionnaireSection", row.getId(),
+                "evaluation=" + e.getId() + "; section=" + code + "; entries=" + clean.size() + "; complete=" + issues.isEmpty());
+        return new SectionView(section, clean, true, issues.isEmpty(), true, row.getUpdatedAt(), issues);
+    }
+
+    /** Every section with what is missing or wrong: the review page before submission. Audited as a read. */
+    public List<SectionView> review(long evaluationId) {
+        Evaluation e = support.find(evaluationId);
+        support.requirePerson(e);
+        support.auditRead("Questionnaire", evaluationId, "review by the person");
+        return views.sections(e);
+    }
+
+    /**
+     * Submits the questionnaire as a signed declaration (the person declares the answers true and complete): refused
+     * while a section is missing or has issues. The first submission enters the investigation queue; a corrected one
+     * goes back to the assigned investigator.
+     */
+    public Evaluation submit(long evaluationId, long version, boolean declaration) {
+        Evaluation e = support.lock(evaluationId);
+        support.requirePerson(e);
+        support.checkVersion(e, version);
+        if (!declaration) {
+            throw new BusinessException("vetting.q.declarationRequired");
+        }
+        if (!e.getState().isQuestionnaireOpen()) {
+            throw new BusinessException("vetting.transition", e.getState().name(), EvaluationState.SUBMITTED.name());
+        }
+        long incomplete = views.sections(e).stream().filter(s -> !s.complete()).count();
+        if (incomplete > 0) {
+            throw new BusinessException("vetting.q.incomplete", incomplete);
+        }
+        if (e.getState() == EvaluationState.RETURNED) {
+            support.move(e, EvaluationState.INVESTIGATING, "corrected; declaration signed");
+            e.setReopenedSections(null);
+            notifier.toUser(e.getInvestigator(), "notification.vetting.corrected", "Evaluation", e.getId(),
+                    e.getPerson().fullName());
+        } else {
+            support.move(e, EvaluationState.SUBMITTED, "declaration signed");
+            e.setSubmittedAt(clock.now());
+            notifier.toRole(e.getInvestigatingOrg().getId(), Roles.INVESTIGATOR, "notification.vetting.submitted",
+                    "Evaluation", e.getId(), e.getPerson().fullName());
+        }
+        return e;
+    }
+
+    private QuestionnaireSection find(Evaluation e, String code) {
+        return em.createQuery("select s from QuestionnaireSection s where s.evaluation.id = :e and s.code = :c",
+                        QuestionnaireSection.class).setParameter("e", e.getId()).setParameter("c", code)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** The codes of all sections (fixed ones, then the survey items in force). */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR})
+    public List<String> sectionCodes() {
+        return QuestionnaireForm.sections(support.surveyCodes(clock.today())).stream()
+                .map(QuestionnaireForm.Section::code).toList();
+    }
+
+    static List<String> split(String csv) {
+        return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+    }
+}

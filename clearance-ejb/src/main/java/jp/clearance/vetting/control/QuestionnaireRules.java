@@ -1,0 +1,145 @@
+package jp.clearance.vetting.control;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import jp.clearance.vetting.control.QuestionnaireForm.Field;
+import jp.clearance.vetting.control.QuestionnaireForm.FieldType;
+import jp.clearance.vetting.control.QuestionnaireForm.Section;
+
+/**
+ * Checks the answers of a questionnaire section and says what is missing or wrong, as bundle keys
+ * ({@code vetting.q.<rule>}) with arguments, so the person reads it in their language. The periods come from the
+ * reference data: years of employment history to cover, and the gap between jobs that is flagged.
+ */
+public final class QuestionnaireRules {
+
+    /** One problem: in a section, an entry (0-based; -1 for the section itself) and a field (null for none). */
+    public record Issue(String section, int entry, String field, String key, List<String> args) implements Serializable {
+    }
+
+    private final LocalDate today;
+    private final int employmentYears;
+    private final int gapDays;
+
+    public QuestionnaireRules(LocalDate today, int employmentYears, int gapDays) {
+        this.today = today;
+        this.employmentYears = employmentYears;
+        this.gapDays = gapDays;
+    }
+
+    public List<Issue> check(Section section, List<Map<String, String>> entries) {
+        List<Issue> issues = new ArrayList<>();
+        if (!section.repeatable() && entries.size() != 1) {
+            issues.add(new Issue(section.code(), -1, null, "vetting.q.missing", List.of()));
+            return issues;
+        }
+        if (entries.size() > QuestionnaireForm.MAX_ENTRIES) {
+            issues.add(new Issue(section.code(), -1, null, "vetting.q.tooMany",
+                    List.of(Integer.toString(QuestionnaireForm.MAX_ENTRIES))));
+            return issues;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            checkEntry(section, i, entries.get(i), issues);
+        }
+        if (section.survey()) {
+            Map<String, String> e = entries.get(0);
+            if ("YES".equals(e.get("answer")) && blank(e.get("details"))) {
+                issues.add(new Issue(section.code(), 0, "details", "vetting.q.detailsRequired", List.of()));
+            }
+        }
+        if (QuestionnaireForm.EMPLOYMENT.equals(section.code()) && issues.isEmpty()) {
+            checkEmployment(entries, issues);
+        }
+        return issues;
+    }
+
+    private void checkEntry(Section section, int index, Map<String, String> entry, List<Issue> issues) {
+        for (Field f : section.fields()) {
+            String value = entry.get(f.name());
+            if (blank(value)) {
+                if (f.required()) {
+                    issues.add(new Issue(section.code(), index, f.name(), "vetting.q.required", List.of()));
+                }
+                continue;
+            }
+            if (value.length() > QuestionnaireForm.TEXT_LENGTH) {
+                issues.add(new Issue(section.code(), index, f.name(), "vetting.q.tooLong",
+                        List.of(Integer.toString(QuestionnaireForm.TEXT_LENGTH))));
+            } else if (f.type() == FieldType.DATE) {
+                LocalDate d = parse(value);
+                if (d == null) {
+                    issues.add(new Issue(section.code(), index, f.name(), "vetting.q.date", List.of()));
+                } else if (d.isAfter(today)) {
+                    issues.add(new Issue(section.code(), index, f.name(), "vetting.q.future", List.of()));
+                }
+            } else if (f.type() == FieldType.CHOICE && !f.options().contains(value)) {
+                issues.add(new Issue(section.code(), index, f.name(), "vetting.q.choice", List.of()));
+            }
+        }
+        LocalDate from = parse(entry.get("from"));
+        LocalDate to = parse(entry.get("to"));
+        if (from != null && to != null && to.isBefore(from)) {
+            issues.add(new Issue(section.code(), index, "to", "vetting.q.order", List.of()));
+        }
+    }
+
+    /**
+     * The jobs must reach back {@code employmentYears} from today, and gaps between them (and after the last one, up to
+     * today) longer than {@code gapDays} are flagged.
+     */
+    private void checkEmployment(List<Map<String, String>> entries, List<Issue> issues) {
+        if (entries.isEmpty()) {
+            issues.add(new Issue(QuestionnaireForm.EMPLOYMENT, -1, null, "vetting.q.noEmployment", List.of()));
+            return;
+        }
+        record Job(LocalDate from, LocalDate to) {
+        }
+        List<Job> jobs = entries.stream().map(e -> new Job(parse(e.get("from")),
+                        blank(e.get("to")) ? today : parse(e.get("to"))))
+                .sorted(Comparator.comparing(Job::from)).toList();
+        LocalDate start = today.minusYears(employmentYears);
+        if (jobs.get(0).from().isAfter(start)) {
+            issues.add(new Issue(QuestionnaireForm.EMPLOYMENT, -1, null, "vetting.q.coverage",
+                    List.of(Integer.toString(employmentYears), start.toString())));
+        }
+        LocalDate coveredUntil = jobs.get(0).to();
+        for (int i = 1; i < jobs.size(); i++) {
+            Job next = jobs.get(i);
+            long gap = ChronoUnit.DAYS.between(coveredUntil, next.from()) - 1;
+            if (gap > gapDays && !next.from().isBefore(start)) {
+                issues.add(new Issue(QuestionnaireForm.EMPLOYMENT, -1, null, "vetting.q.gap",
+                        List.of(coveredUntil.toString(), next.from().toString(), Long.toString(gap),
+                                Integer.toString(gapDays))));
+            }
+            if (next.to().isAfter(coveredUntil)) {
+                coveredUntil = next.to();
+            }
+        }
+        long tail = ChronoUnit.DAYS.between(coveredUntil, today);
+        if (tail > gapDays) {
+            issues.add(new Issue(QuestionnaireForm.EMPLOYMENT, -1, null, "vetting.q.gap",
+                    List.of(coveredUntil.toString(), today.toString(), Long.toString(tail), Integer.toString(gapDays))));
+        }
+    }
+
+    static LocalDate parse(String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,68 @@
+package jp.clearance.vetting.entity;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lifecycle of an eligibility evaluation, the one place that says which step may follow which:
+ * <pre>
+ * NOMINATED --consent--> QUESTIONNAIRE --submit--> SUBMITTED --take--> INVESTIGATING --report--> REPORTED
+ *     |                      |  \--reuse (decide on the latest investigation of another organ)--^     |
+ *     |--refuse--> REFUSED   |                     INVESTIGATING --return--> RETURNED --resubmit--/   |
+ *     |--cancel--> CANCELLED |                                                         (back to INVESTIGATING)
+ *                            any state before the decision --withdraw--> WITHDRAWN      decide: FAVOURABLE | UNFAVOURABLE
+ * </pre>
+ */
+public enum EvaluationState {
+    NOMINATED, QUESTIONNAIRE, REFUSED, WITHDRAWN, CANCELLED, SUBMITTED, INVESTIGATING, RETURNED, REPORTED,
+    FAVOURABLE, UNFAVOURABLE;
+
+    private static final Map<EvaluationState, Set<EvaluationState>> NEXT = Map.ofEntries(
+            Map.entry(NOMINATED, EnumSet.of(QUESTIONNAIRE, REFUSED, CANCELLED)),
+            Map.entry(QUESTIONNAIRE, EnumSet.of(SUBMITTED, REPORTED, WITHDRAWN)),
+            Map.entry(SUBMITTED, EnumSet.of(INVESTIGATING, WITHDRAWN)),
+            Map.entry(INVESTIGATING, EnumSet.of(RETURNED, REPORTED, WITHDRAWN)),
+            Map.entry(RETURNED, EnumSet.of(INVESTIGATING, WITHDRAWN)),
+            Map.entry(REPORTED, EnumSet.of(FAVOURABLE, UNFAVOURABLE, WITHDRAWN)),
+            Map.entry(REFUSED, EnumSet.noneOf(EvaluationState.class)),
+            Map.entry(WITHDRAWN, EnumSet.noneOf(EvaluationState.class)),
+            Map.entry(CANCELLED, EnumSet.noneOf(EvaluationState.class)),
+            Map.entry(FAVOURABLE, EnumSet.noneOf(EvaluationState.class)),
+            Map.entry(UNFAVOURABLE, EnumSet.noneOf(EvaluationState.class)));
+
+    /** The states that may follow this one. */
+    public Set<EvaluationState> next() {
+        return NEXT.get(this);
+    }
+
+    public boolean canMoveTo(EvaluationState target) {
+        return NEXT.get(this).contains(target);
+    }
+
+    /** No step follows: the evaluation has ended (refused, withdrawn, cancelled or decided). */
+    public boolean isFinal() {
+        return NEXT.get(this).isEmpty();
+    }
+
+    /** The person may still withdraw consent (consent was given and there is no decision yet). */
+    public boolean isWithdrawable() {
+        return canMoveTo(WITHDRAWN);
+    }
+
+    /** The person edits the questionnaire: all sections while filling in, the reopened ones when returned. */
+    public boolean isQuestionnaireOpen() {
+        return this == QUESTIONNAIRE || this == RETURNED;
+    }
+
+    /** States that are not final: a person has at most one such evaluation per level. */
+    public static Set<EvaluationState> open() {
+        EnumSet<EvaluationState> open = EnumSet.noneOf(EvaluationState.class);
+        for (EvaluationState s : values()) {
+            if (!s.isFinal()) {
+                open.add(s);
+            }
+        }
+        return open;
+    }
+}

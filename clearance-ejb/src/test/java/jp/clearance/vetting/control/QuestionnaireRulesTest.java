@@ -1,0 +1,92 @@
+package jp.clearance.vetting.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class QuestionnaireRulesTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 4, 1);
+    final QuestionnaireRules rules = new QuestionnaireRules(TODAY, 10, 30);
+    final List<QuestionnaireForm.Section> sections = QuestionnaireForm.sections(List.of("SURVEY_DRUGS"));
+
+    QuestionnaireForm.Section section(String code) {
+        return sections.stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    List<String> keys(List<QuestionnaireRules.Issue> issues) {
+        return issues.stream().map(QuestionnaireRules.Issue::key).toList();
+    }
+
+    @Test
+    void tenYearsWithoutGapsPass() {
+        var issues = rules.check(section("EMPLOYMENT"), List.of(
+                Map.of("from", "2014-04-01", "to", "2020-03-31", "employer", "A"),
+                Map.of("from", "2020-04-15", "employer", "B")));
+        assertEquals(List.of(), issues);
+    }
+
+    @Test
+    void aGapOfMoreThan30DaysIsFlaggedWithItsDates() {
+        var issues = rules.check(section("EMPLOYMENT"), List.of(
+                Map.of("from", "2014-04-01", "to", "2020-03-31", "employer", "A"),
+                Map.of("from", "2020-06-01", "employer", "B")));
+        assertEquals(List.of("vetting.q.gap"), keys(issues));
+        assertEquals(List.of("2020-03-31", "2020-06-01", "61", "30"), issues.get(0).args());
+    }
+
+    @Test
+    void aGapOfExactly30DaysIsNotFlagged() {
+        var issues = rules.check(section("EMPLOYMENT"), List.of(
+                Map.of("from", "2014-04-01", "to", "2020-03-31", "employer", "A"),
+                Map.of("from", "2020-05-01", "employer", "B")));
+        assertEquals(List.of(), issues);
+    }
+
+    @Test
+    void historyMustReachBackTenYearsAndUpToToday() {
+        var issues = rules.check(section("EMPLOYMENT"), List.of(
+                Map.of("from", "2019-04-01", "to", "2025-12-31", "employer", "A")));
+        assertEquals(List.of("vetting.q.coverage", "vetting.q.gap"), keys(issues));
+    }
+
+    @Test
+    void requiredFieldsDatesAndOrderAreChecked() {
+        var issues = rules.check(section("EMPLOYMENT"), List.of(
+                Map.of("from", "2020-13-01", "employer", ""),
+                Map.of("from", "2021-01-01", "to", "2020-01-01", "employer", "X"),
+                Map.of("from", "2027-01-01", "employer", "Y")));
+        assertEquals(List.of("vetting.q.date", "vetting.q.required", "vetting.q.order", "vetting.q.future"), keys(issues));
+        assertEquals(0, issues.get(0).entry());
+        assertEquals("employer", issues.get(1).field());
+    }
+
+    @Test
+    void aYesInASurveyItemNeedsDetails() {
+        assertEquals(List.of("vetting.q.detailsRequired"),
+                keys(rules.check(section("SURVEY_DRUGS"), List.of(Map.of("answer", "YES")))));
+        assertEquals(List.of(), rules.check(section("SURVEY_DRUGS"), List.of(Map.of("answer", "NO"))));
+        assertEquals(List.of("vetting.q.choice"),
+                keys(rules.check(section("SURVEY_DRUGS"), List.of(Map.of("answer", "MAYBE")))));
+    }
+
+    @Test
+    void aSingleSectionNeedsExactlyOneEntryAndFamilyMayBeEmpty() {
+        assertEquals(List.of("vetting.q.missing"), keys(rules.check(section("IDENTITY"), List.of())));
+        assertEquals(List.of(), rules.check(section("FAMILY"), List.of()));
+        var family = rules.check(section("FAMILY"), List.of(Map.of("relation", "SPOUSE", "name", "山田 花子",
+                "dateOfBirth", "1990-01-01", "nationality", "JP")));
+        assertEquals(List.of("vetting.q.required"), keys(family));
+        assertEquals("address", family.get(0).field());
+    }
+
+    @Test
+    void theSurveySectionsFollowTheReferenceData() {
+        assertEquals(7, sections.size());
+        assertTrue(sections.get(6).survey());
+        assertEquals("SURVEY_DRUGS", sections.get(6).code());
+    }
+}

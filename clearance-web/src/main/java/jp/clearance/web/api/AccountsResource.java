@@ -1,0 +1,34 @@
+package jp.clearance.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import jp.clearance.account.boundary.Accounts;
+import jp.clearance.account.entity.UserAccount;
+
+/** {@code /api/accounts}: an administrator creates a login (organization, optional linked person, roles). */
+@Path("accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+    @Inject
+    Accounts accounts;
+
+    public record AccountJson(String username, String password, Long organizationId, Long personId, Set<String> roles) {
+    }
+
+    public record CreatedJson(Long id, String username) {
+    }
+
+    @POST
+    public Response create(AccountJson json) {
+        UserAccount a = accounts.create(json.username(), json.password(),
+                json.organizationId() == null ? -1 : json.organizationId(), json.personId(), json.roles());
+        return Response.status(201).entity(new CreatedJson(a.getId(), a.getUsername())).build();
+    }
+}

@@ -1,0 +1,201 @@
+package jp.clearance.web.vetting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jp.clearance.platform.security.Roles;
+import jp.clearance.reference.boundary.ReferenceData;
+import jp.clearance.reference.entity.Act;
+import jp.clearance.reference.entity.SurveyItem;
+import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.vetting.boundary.Adjudications;
+import jp.clearance.vetting.boundary.EvaluationView;
+import jp.clearance.vetting.boundary.Evaluations;
+import jp.clearance.vetting.boundary.InvestigationFile;
+import jp.clearance.vetting.boundary.Investigations;
+import jp.clearance.vetting.boundary.Questionnaires;
+import jp.clearance.vetting.boundary.ReuseCandidate;
+import jp.clearance.web.platform.LocaleBacking;
+import jp.clearance.web.platform.Ui;
+import jp.clearance.web.platform.UserBacking;
+
+/**
+ * /vetting/evaluation.xhtml?id=: one case. Everyone involved sees where it stands; the investigator takes it, works the
+ * checklist and findings, returns it for correction or completes the report; the adjudicator reads the file (audited,
+ * with the purpose) and decides; the requesting organ's officer may reuse another organ's evaluation or cancel.
+ */
+@Named
+@ViewScoped
+public class EvaluationBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Evaluations evaluations;
+
+    @Inject
+    Investigations investigations;
+
+    @Inject
+    Adjudications adjudications;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    UserBacking user;
+
+    @Inject
+    LocaleBacking locale;
+
+    @Inject
+    Ui ui;
+
+    private Long id;
+    private EvaluationView status;
+    private InvestigationFile file;
+    private String purpose;
+    private List<SurveyItem> items = List.of();
+    private Map<String, Boolean> checklist = new LinkedHashMap<>();
+    private Map<String, String> findings = new HashMap<>();
+    private Map<String, String> decisionFindings = new HashMap<>();
+    private String report;
+    private String reason;
+    private List<String> sectionsToReopen = new ArrayList<>();
+    private String reasons;
+    private boolean favourable = true;
+    private List<ReuseCandidate> reuse = List.of();
+
+    public void load() {
+        if (status != null || id == null) {
+            return;
+        }
+        reload();
+    }
+
+    private void reload() {
+        status = ui.attempt(() -> evaluations.status(id), null);
+        if (status == null) {
+            return;
+        }
+        items = reference.surveyItems(Act.CESI_2024, clock.today());
+        for (String task : Investigations.CHECKLIST) {
+            checklist.putIfAbsent(task, Boolean.FALSE);
+        }
+        if (user.has(Roles.AGENCY_SECURITY_OFFICER) && "QUESTIONNAIRE".equals(status.state())) {
+            try {
+                reuse = evaluations.reusable(id);
+            } catch (RuntimeException e) {
+                reuse = List.of();
+            }
+        }
+    }
+
+    /** Opens the file (answers, findings, report): an audited read with the purpose typed in. */
+    public void openFile() {
+        file = ui.attempt(() -> investigations.file(id, purpose), null);
+        if (file != null) {
+            file.checklist().forEach((k, v) -> checklist.put(k, "true".equals(v)));
+            findings = new HashMap<>(file.findings());
+            report = file.report();
+        }
+    }
+
+    public void take() {
+        if (ui.run(() -> investigations.take(id, status.version()), "vetting_evaluation.taken")) {
+            reload();
+        }
+    }
+
+    public void saveWork() {
+        if (ui.run(() -> investigations.saveWork(id, status.version(), checklist, findings), "common.saved")) {
+            status = evaluations.status(id);
+        }
+    }
+
+    public void returnForCorrection() {
+        if (ui.run(() -> investigations.returnForCorrection(id, status.version(), reason, Set.copyOf(sectionsToReopen)),
+                "vetting_evaluation.returned")) {
+            file = null;
+            reload();
+        }
+    }
+
+    public void completeReport() {
+        if (ui.run(() -> investigations.completeReport(id, status.version(), report), "vetting_evaluation.reported")) {
+            file = null;
+            reload();
+        }
+    }
+
+    public void decide() {
+        if (ui.run(() -> adjudications.decide(id, status.version(), favourable, decisionFindings, reasons),
+                "vetting_evaluation.decided")) {
+            file = null;
+            reload();
+        }
+    }
+
+    public void reuse(ReuseCandidate c) {
+        if (ui.run(() -> evaluations.reuse(id, status.version(), c.evaluationId()), "vetting_evaluation.reused")) {
+            reuse = List.of();
+            reload();
+        }
+    }
+
+    public void cancel() {
+        if (ui.run(() -> evaluations.cancel(id, status.version()), "vetting_evaluation.cancelled")) {
+            reload();
+        }
+    }
+
+    public List<String> getSectionCodes() {
+        return questionnaires.sectionCodes();
+    }
+
+    /** A label for a section: a survey item's name, or the fixed section's bundle text. */
+    public String sectionLabel(String code) {
+        return items.stream().filter(i -> i.getCode().equals(code)).findFirst()
+                .map(i -> i.name(locale.getLanguage()))
+                .orElseGet(() -> ui.text("vetting.section." + code));
+    }
+
+    public boolean isInvestigator() {
+        return status != null && user.has(Roles.INVESTIGATOR) && user.getMe() != null
+                && user.getMe().username().equals(status.investigator());
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public EvaluationView getStatus() { return status; }
+    public InvestigationFile getFile() { return file; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public List<SurveyItem> getItems() { return items; }
+    public Map<String, Boolean> getChecklist() { return checklist; }
+    public Map<String, String> getFindings() { return findings; }
+    public Map<String, String> getDecisionFindings() { return decisionFindings; }
+    public String getReport() { return report; }
+    public void setReport(String report) { this.report = report; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public List<String> getSectionsToReopen() { return sectionsToReopen; }
+    public void setSectionsToReopen(List<String> sectionsToReopen) { this.sectionsToReopen = sectionsToReopen; }
+    public String getReasons() { return reasons; }
+    public void setReasons(String reasons) { this.reasons = reasons; }
+    public boolean isFavourable() { return favourable; }
+    public void setFavourable(boolean favourable) { this.favourable = favourable; }
+    public List<ReuseCandidate> getReuse() { return reuse; }
+}

@@ -1,0 +1,199 @@
+package jp.clearance.web.vetting;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.clearance.vetting.boundary.EvaluationView;
+import jp.clearance.vetting.boundary.Evaluations;
+import jp.clearance.vetting.boundary.Questionnaires;
+import jp.clearance.vetting.boundary.SectionView;
+import jp.clearance.vetting.control.QuestionnaireRules;
+import jp.clearance.web.platform.Ui;
+
+/**
+ * /vetting/questionnaire.xhtml?id=: the person fills in one section at a time, in any order; a save keeps what was typed
+ * and shows the issues at once; the review lists what is missing; submission is a declaration.
+ */
+@Named
+@ViewScoped
+public class QuestionnaireBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Questionnaires questionnaires;
+
+    @Inject
+    Evaluations evaluations;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    jp.clearance.reference.boundary.ReferenceData reference;
+
+    @Inject
+    jp.clearance.platform.time.ApplicationClock clock;
+
+    @Inject
+    jp.clearance.web.platform.LocaleBacking locale;
+
+    private Map<String, String> surveyNames = new HashMap<>();
+
+    private Long id;
+    private String code;
+    private EvaluationView status;
+    private List<SectionView> sections;
+    private SectionView current;
+    /** The entries being edited: field name to value, one map per entry. */
+    private List<Map<String, String>> entries = new ArrayList<>();
+    private List<QuestionnaireRules.Issue> issues = List.of();
+    private boolean declaration;
+
+    public void load() {
+        if (sections != null || id == null) {
+            return;
+        }
+        status = ui.attempt(() -> evaluations.status(id), null);
+        if (status == null) {
+            return;
+        }
+        reference.surveyItems(jp.clearance.reference.entity.Act.CESI_2024, clock.today())
+                .forEach(i -> surveyNames.put(i.getCode(), locale.name(i.getNameJa(), i.getNameEn())));
+        sections = ui.attempt(() -> questionnaires.review(id), null);
+        if (sections != null) {
+            show(code != null ? code : sections.get(0).code());
+        }
+    }
+
+    /**
+     * Shows another section. What was typed in the current one and not yet saved is saved first (with its issues), so
+     * that nothing typed is lost by moving between sections.
+     */
+    public void open(String sectionCode) {
+        if (current != null && current.editable() && changed()) {
+            save();
+        }
+        show(sectionCode);
+    }
+
+    private void show(String sectionCode) {
+        current = sections.stream().filter(s -> s.code().equals(sectionCode)).findFirst().orElse(sections.get(0));
+        code = current.code();
+        entries = new ArrayList<>();
+        current.entries().forEach(e -> entries.add(new HashMap<>(e)));
+        if (entries.isEmpty() && !current.section().repeatable()) {
+            entries.add(new HashMap<>());
+        }
+        issues = current.saved() ? current.issues() : List.of();
+    }
+
+    /** Whether the entries on the screen differ from the saved ones (blank values count as absent). */
+    private boolean changed() {
+        return !normalized(entries).equals(normalized(current.entries()));
+    }
+
+    private static List<Map<String, String>> normalized(List<Map<String, String>> list) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> e : list) {
+            Map<String, String> m = new HashMap<>();
+            e.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    m.put(k, v);
+                }
+            });
+            if (!m.isEmpty()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the person may still change anything: filling in, or correcting what was returned. */
+    public boolean isEditable() {
+        return status != null && ("QUESTIONNAIRE".equals(status.state()) || "RETURNED".equals(status.state()));
+    }
+
+    public void addEntry() {
+        entries.add(new HashMap<>());
+    }
+
+    public void removeEntry(int index) {
+        entries.remove(index);
+    }
+
+    public void save() {
+        SectionView saved = ui.attempt(() -> questionnaires.save(id, code, entries), null);
+        if (saved == null) {
+            return;
+        }
+        issues = saved.issues();
+        if (issues.isEmpty()) {
+            ui.info("vetting_questionnaire.saved");
+        } else {
+            ui.error("vetting_questionnaire.savedWithIssues", issues.size());
+        }
+        sections = questionnaires.review(id);
+        current = sections.stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    public String submit() {
+        EvaluationView latest = evaluations.status(id);
+        if (ui.run(() -> questionnaires.submit(id, latest.version(), declaration), "vetting_questionnaire.submitted")) {
+            ui.keepMessages();
+            return "/vetting/mine?faces-redirect=true";
+        }
+        return null;
+    }
+
+    /** The issues of one field of one entry (for the message next to it), in the user's language. */
+    public String issueText(int entry, String field) {
+        StringBuilder b = new StringBuilder();
+        for (QuestionnaireRules.Issue i : issues) {
+            if (i.entry() == entry && field.equals(i.field())) {
+                b.append(b.length() > 0 ? " " : "").append(ui.text(i.key(), i.args().toArray()));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The issues of the section as a whole (gaps, coverage). */
+    public List<String> getSectionIssues() {
+        return issues.stream().filter(i -> i.field() == null).map(i -> ui.text(i.key(), i.args().toArray())).toList();
+    }
+
+    /** A section's title: the survey item's name from the reference data, or the fixed section's text. */
+    public String label(String sectionCode) {
+        String survey = surveyNames.get(sectionCode);
+        return survey != null ? ui.text("vetting.section.SURVEY") + ": " + survey : ui.text("vetting.section." + sectionCode);
+    }
+
+    /** An issue for the review list: the field's name before the message. */
+    public String text(QuestionnaireRules.Issue i) {
+        String message = ui.text(i.key(), i.args().toArray());
+        if (i.field() == null) {
+            return message;
+        }
+        String field = ui.text("vetting.field." + i.field());
+        return field + ": " + message;
+    }
+
+    public boolean isAllComplete() {
+        return sections != null && sections.stream().allMatch(SectionView::complete);
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public EvaluationView getStatus() { return status; }
+    public List<SectionView> getSections() { return sections; }
+    public SectionView getCurrent() { return current; }
+    public List<Map<String, String>> getEntries() { return entries; }
+    public boolean isDeclaration() { return declaration; }
+    public void setDeclaration(boolean declaration) { this.declaration = declaration; }
+}
