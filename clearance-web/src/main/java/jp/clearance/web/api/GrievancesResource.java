@@ -1,6 +1,7 @@
 package jp.clearance.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -202,17 +203,26 @@ public class GrievancesResource {
 
     @GET
     @Path("statistics")
-    public GrievanceStatistics statistics(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return grievances.statistics(from, to);
+    public GrievanceStatistics statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return grievances.statistics(day(from), day(to));
     }
 
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    public Response export(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return Response.ok(grievances.exportCsv(from, to), "text/csv; charset=UTF-8")
+    public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(grievances.exportCsv(day(from), day(to)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"grievances-" + from + "-" + to + ".csv\"")
                 .build();
+    }
+
+    /** A day in ISO form ({@code 2026-04-01}); anything else is a bad request. */
+    private static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (RuntimeException e) {
+            throw new BadRequestException();
+        }
     }
 
     @POST
