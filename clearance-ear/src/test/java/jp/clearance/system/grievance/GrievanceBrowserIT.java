@@ -88,7 +88,8 @@ class GrievanceBrowserIT {
         try (Browser b = new Browser()) {
             login(b, "grievance");
             b.open(base + "grievance/queue.xhtml");
-            b.waitForText(String.valueOf(id));
+            b.waitForText("苦情の受付一覧");
+            b.id("list:table");
             b.open(base + "grievance/case.xhtml?id=" + id);
             b.waitForText(description);
             b.type("case:message", "減給の通知を受け取った日を教えてください。");

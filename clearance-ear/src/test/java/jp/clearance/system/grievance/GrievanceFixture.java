@@ -42,6 +42,11 @@ final class GrievanceFixture {
         return r.json();
     }
 
+    /** JSON-B leaves null fields out: absent or null. */
+    static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
+    }
+
     static String step(long version, String message) {
         return "{\"version\":" + version + (message == null ? "" : ",\"message\":\"" + message + "\"") + "}";
     }

@@ -116,9 +116,8 @@ class GrievanceLifecycleIT {
 
     @Test
     void theComplainantMayWithdrawAnOpenComplaintAndTheRetaliationComplaintLinksToTheFirst() {
-        JsonObject first = lodgeNamed(base, "EVALUATION_PROCEDURE", null, unique("面接の手続に問題があった"));
+        JsonObject first = lodgeNamed(base, "PERFORMANCE_EVALUATION", "EVALUATION_RESULT", unique("人事評価を下げられた"));
         long firstId = first.getJsonNumber("id").longValue();
-        assertEquals("NONE", first.getString("ground"));
         JsonObject second = lodgeNamed(base, "HARASSMENT", "HAVING_COMPLAINED", unique("苦情を申し出た後に嫌がらせを受けた"));
         assertEquals(firstId, second.getJsonNumber("relatedId").longValue(), "linked to the first complaint");
         long secondId = second.getJsonNumber("id").longValue();
@@ -151,8 +150,9 @@ class GrievanceLifecycleIT {
         assertEquals(422, blank.status());
         assertTrue(blank.json().getJsonArray("violations").toString().contains("description"), blank.toString());
         JsonObject evaluation = Api.as(base, "employee").post("grievances", GrievanceFixture.lodging(
-                "EVALUATION_RESULT", null, meti, meti, unique("結果に納得できない"))).json();
+                "EVALUATION_RESULT", "REFUSED_CONSENT", meti, meti, unique("結果に納得できない"))).json();
         long id = evaluation.getJsonNumber("id").longValue();
+        assertEquals("NONE", evaluation.getString("ground"), "an evaluation complaint has no ground");
         assertEquals("METI", Api.as(base, "grievance").get("grievances/" + id).json().getString("deskCode"),
                 "an evaluation complaint goes to the organ's desk");
     }
