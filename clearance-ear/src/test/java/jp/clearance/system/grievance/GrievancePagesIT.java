@@ -76,7 +76,7 @@ class GrievancePagesIT {
     }
 
     @Test
-    void theEmployersTransferPageInEnglish() {
+    void theEmployersTransferPage() {
         long person = Api.as(base, "officer").get("people?name=ナカムラ").json().getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         long t = Api.as(base, "admin").post("transfers", "{\"personId\":" + person + ",\"reason\":\"REFUSAL\"}").json()
