@@ -63,7 +63,7 @@ class GrievancePagesIT {
         desk.login("grievance", Api.DEMO_PASSWORD);
         renders(desk, "grievance/queue.xhtml", "苦情の受付一覧");
         renders(desk, "grievance/case.xhtml?id=" + id, "受付を通知する");
-        renders(desk, "grievance/case.xhtml?id=" + id, "処理結果まで");
+        renders(desk, "grievance/case.xhtml?id=" + id, "受付まで7日");
         renders(desk, "grievance/statistics.xhtml", "CSVを出力する");
         renders(desk, "grievance/transfers.xhtml", "配置転換の記録");
         String transfers = Api.as(base, "grievance").get("transfers?alerted=true&size=1").json()
