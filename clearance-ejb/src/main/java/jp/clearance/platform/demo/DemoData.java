@@ -13,6 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.logging.Logger;
 import jp.clearance.account.entity.UserAccount;
+import jp.clearance.grievance.entity.Channel;
+import jp.clearance.grievance.entity.EntryKind;
+import jp.clearance.grievance.entity.Grievance;
+import jp.clearance.grievance.entity.GrievanceEntry;
+import jp.clearance.grievance.entity.GrievanceStatus;
+import jp.clearance.grievance.entity.GrievanceType;
+import jp.clearance.grievance.entity.Ground;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.organization.entity.Organization;
@@ -22,6 +29,9 @@ import jp.clearance.person.entity.Person;
 import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.vetting.entity.TransferReason;
+import jp.clearance.vetting.entity.TransferRecord;
+import jp.clearance.vetting.entity.TransferStatus;
 
 /**
  * Seeds demo organizations, people and one login per role when the server runs with
@@ -80,7 +90,7 @@ public class DemoData {
         Person pGrievance = person("渡辺", "直子", "ワタナベ", "ナオコ", "Naoko Watanabe", LocalDate.of(1986, 2, 11), "JP", cao, caoDesk, "CAO-0201");
         Person pEmployee = person("中村", "翔", "ナカムラ", "ショウ", "Sho Nakamura", LocalDate.of(1990, 7, 7), "JP", meti, metiSupply, "METI-0301");
         Person pAuditor = person("小林", "恵", "コバヤシ", "メグミ", "Megumi Kobayashi", LocalDate.of(1979, 12, 24), "JP", cao, caoInv, "CAO-0301");
-        person("加藤", "大輔", "カトウ", "ダイスケ", "Daisuke Kato", LocalDate.of(1988, 3, 5), "JP", towa, towaRd, "TOWA-1001");
+        Person pKato = person("加藤", "大輔", "カトウ", "ダイスケ", "Daisuke Kato", LocalDate.of(1988, 3, 5), "JP", towa, towaRd, "TOWA-1001");
         person("吉田", "エミリー", "ヨシダ", "エミリー", "Emily Yoshida", LocalDate.of(1991, 8, 19), "JP,US", towa, towaRd, "TOWA-1002");
         person("山本", "誠", "ヤマモト", "マコト", "Makoto Yamamoto", LocalDate.of(1985, 5, 27), "JP", hokuto, hokutoCyber, "HEP-2001");
         person("松本", "さくら", "マツモト", "サクラ", "Sakura Matsumoto", LocalDate.of(1993, 10, 10), "JP", mod, modSec, "MOD-3001");
@@ -93,6 +103,7 @@ public class DemoData {
         account("grievance", cao, pGrievance, Roles.GRIEVANCE_OFFICER);
         account("employee", meti, pEmployee, Roles.EMPLOYEE);
         account("auditor", cao, pAuditor, Roles.AUDITOR);
+        grievanceDemo(pKato, pEmployee, cao, meti);
         LOG.info("Demo data present; every demo login has the password " + DEMO_PASSWORD);
     }
 
@@ -174,5 +185,47 @@ public class DemoData {
         em.persist(a);
         em.flush();
         audit.record(Caller.SYSTEM, AuditAction.CREATE, "UserAccount", a.getId(), "demo data: " + username + " " + role);
+    }
+
+    /**
+     * Grievance demo: a transfer record of a conforming-entity employee with a recorded pay cut (alert raised), and a
+     * named complaint of the demo employee lodged ten days ago (its acknowledgement is overdue). Once only.
+     */
+    private void grievanceDemo(Person kato, Person employee, Organization cao, Organization meti) {
+        if (!em.createQuery("select t.id from TransferRecord t where t.person = :p", Long.class)
+                .setParameter("p", kato).getResultList().isEmpty()) {
+            return;
+        }
+        LocalDate today = clock.today();
+        TransferRecord t = new TransferRecord(kato, kato.getEmployer(), TransferReason.REFUSAL, null,
+                today.minusDays(20), today.minusDays(20).plusMonths(12));
+        t.setPreviousGrade("主任（4級）");
+        t.setPreviousMonthlyPay(412_000L);
+        t.setNewGrade("一般（3級）");
+        t.setNewMonthlyPay(356_000L);
+        t.setMovedOn(today.minusDays(5));
+        t.setEmployerNote("同意拒否に伴い先端技術研究所から異動");
+        t.setStatus(TransferStatus.RECORDED);
+        t.raiseAlert("DEMOTION", clock.now());
+        t.stamp(Caller.SYSTEM, clock.now());
+        em.persist(t);
+        em.flush();
+        audit.record(Caller.SYSTEM, AuditAction.CREATE, "TransferRecord", t.getId(), "demo data");
+
+        LocalDate lodged = today.minusDays(10);
+        Grievance g = new Grievance(Channel.NAMED, GrievanceType.PAY_CUT, Ground.REFUSED_CONSENT,
+                "適性評価への同意を拒否した翌月から、手当が減額されました。理由の説明はありません。");
+        g.identifyComplainant("employee", employee);
+        g.setEmployer(meti);
+        g.setDesk(cao);
+        g.setOccurredOn(lodged.minusDays(3));
+        g.setDecidedBy("大臣官房人事課");
+        g.lodge(lodged.atTime(10, 0), lodged.plusDays(7), lodged.plusMonths(3));
+        g.stamp(Caller.SYSTEM, clock.now());
+        em.persist(g);
+        em.flush();
+        em.persist(new GrievanceEntry(g.getId(), EntryKind.STATUS, "employee", GrievanceStatus.LODGED, null,
+                lodged.atTime(10, 0)));
+        audit.record(Caller.SYSTEM, AuditAction.CREATE, "Grievance", g.getId(), "demo data");
     }
 }

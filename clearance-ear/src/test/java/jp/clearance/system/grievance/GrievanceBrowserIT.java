@@ -1,0 +1,119 @@
+package jp.clearance.system.grievance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import jp.clearance.system.Api;
+import jp.clearance.system.Browser;
+import jp.clearance.system.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The anonymous round trip in real Chromium: lodge without login and receive the receipt code; the desk acknowledges
+ * with a question; the complainant returns with the code, reads the question and answers it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GrievanceBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static void pick(Browser b, String menuId, String label) {
+        b.click(menuId);
+        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"))).click();
+    }
+
+    private static void complete(Browser b, String autoCompleteId, String typed) {
+        b.type(autoCompleteId + "_input", typed);
+        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + autoCompleteId + "_panel'] li.ui-autocomplete-item"))).click();
+    }
+
+    private void login(Browser b, String user) {
+        b.open(base + "login.xhtml");
+        b.type("login:username", user);
+        b.type("login:password", Api.DEMO_PASSWORD);
+        b.click("login:submit");
+        b.waitForUrl("index.xhtml");
+    }
+
+    private long idOf(String description) {
+        JsonObject page = Api.as(base, "grievance").get("grievances?channel=ANONYMOUS&size=50&sort=id&desc=true").json();
+        for (JsonValue v : page.getJsonArray("items")) {
+            long id = v.asJsonObject().getJsonNumber("id").longValue();
+            if (Api.as(base, "grievance").get("grievances/" + id).json().getString("description").equals(description)) {
+                return id;
+            }
+        }
+        throw new AssertionError("not in the queue: " + description);
+    }
+
+    @Test
+    void anonymousComplainantLodgesReturnsWithTheCodeAndAnswersTheDesk() {
+        String description = "同意を拒否した後、減給された " + UUID.randomUUID().toString().substring(0, 8);
+        String code;
+        try (Browser b = new Browser()) {
+            b.open(base + "public/complaint.xhtml");
+            assertTrue(b.source().contains("IPアドレスは記録されません"), "no login needed, Japanese by default");
+            pick(b, "complaint:type", "減給");
+            pick(b, "complaint:ground", "適性評価への同意を拒否したこと");
+            complete(b, "complaint:employer", "TOWA");
+            b.type("complaint:description", description);
+            b.click("complaint:submit");
+            code = b.visible("receiptCode").getText().trim();
+            assertTrue(code.replace(" ", "").matches("\\d{20}"), code);
+            assertTrue(b.source().contains("今回だけ表示されます"));
+        }
+
+        long id = idOf(description);
+        try (Browser b = new Browser()) {
+            login(b, "grievance");
+            b.open(base + "grievance/queue.xhtml");
+            b.waitForText("苦情の受付一覧");
+            b.id("list:table");
+            b.open(base + "grievance/case.xhtml?id=" + id);
+            b.waitForText(description);
+            b.type("case:message", "減給の通知を受け取った日を教えてください。");
+            b.click("case:acknowledge");
+            b.waitForText("受付を通知しました。");
+            assertEquals("受付済み", b.id("case:status").getText());
+        }
+
+        try (Browser b = new Browser()) {
+            b.open(base + "public/receipt.xhtml");
+            b.type("receipt:code", code);
+            b.click("receipt:open");
+            b.waitForText("減給の通知を受け取った日を教えてください。");
+            assertEquals("受付済み", b.id("receipt:status").getText());
+            b.type("receipt:reply", "4月1日に口頭で伝えられました。");
+            b.click("receipt:send");
+            b.waitForText("送信しました。");
+            b.waitForText("4月1日に口頭で伝えられました。");
+
+            b.click("header:langEn");
+            b.waitForText("Follow your complaint");
+        }
+        String timeline = Api.as(base, "grievance").get("grievances/" + id + "/timeline").body();
+        assertTrue(timeline.contains("4月1日に口頭で伝えられました。"), timeline);
+        assertTrue(timeline.contains("\"author\":\"anonymous\""));
+    }
+}

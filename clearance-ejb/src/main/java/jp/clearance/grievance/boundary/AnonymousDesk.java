@@ -1,0 +1,131 @@
+package jp.clearance.grievance.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.entity.AuditAction;
+import jp.clearance.grievance.control.Casework;
+import jp.clearance.grievance.control.GrievanceRules;
+import jp.clearance.grievance.control.ReceiptCodes;
+import jp.clearance.grievance.control.ReceiptThrottle;
+import jp.clearance.grievance.entity.Channel;
+import jp.clearance.grievance.entity.EntryKind;
+import jp.clearance.grievance.entity.Grievance;
+import jp.clearance.organization.entity.OrganizationKind;
+import jp.clearance.platform.BusinessException;
+
+/**
+ * The anonymous path, open without login (the public pages and {@code /api/public}): lodge a complaint and receive
+ * a receipt code, then come back with the code to see the status and the decision, read the desk's messages, answer
+ * them and add information. Nothing here reads the caller, the account or the network address: the complaint, its
+ * entries and its audit entries name the actor "anonymous". A wrong code reveals nothing, and wrong codes with the
+ * same first digits are throttled (GRIEVANCE_CODE_MAX_FAILURES within GRIEVANCE_CODE_LOCK_DAYS).
+ * <p>
+ * The only boundary without {@code @RolesAllowed}: its methods are {@code @PermitAll} by design.
+ */
+@Stateless
+@PermitAll
+public class AnonymousDesk {
+    public static final String ANONYMOUS = ReceiptThrottle.ANONYMOUS;
+    private static final int PICK_LIMIT = 20;
+
+    @PersistenceContext(unitName = "clearance")
+    EntityManager em;
+
+    @Inject
+    Casework casework;
+
+    @Inject
+    ReceiptThrottle throttle;
+
+    @Inject
+    AuditRecorder audit;
+
+    /** Active organizations whose code or name starts with the text (at most 20), to name the employer or organ. */
+    @PermitAll
+    public List<OrganizationOption> organizations(String text, OrganizationKind kind) {
+        String t = text == null ? "" : text.strip();
+        var q = em.createQuery("select new jp.clearance.grievance.boundary.OrganizationOption(o.id, o.code, o.kind,"
+                        + " o.nameJa, o.nameEn) from Organization o where o.active = true"
+                        + (kind == null ? "" : " and o.kind = :kind")
+                        + " and (upper(o.code) like :up or o.nameJa like :raw or upper(o.nameEn) like :up)"
+                        + " order by o.code", OrganizationOption.class)
+                .setParameter("up", t.toUpperCase() + "%").setParameter("raw", t + "%");
+        if (kind != null) {
+            q.setParameter("kind", kind);
+        }
+        return q.setMaxResults(PICK_LIMIT).getResultList();
+    }
+
+    /**
+     * Lodges an anonymous complaint. A retaliation complaint may name the receipt code of the earlier complaint
+     * ({@code earlierCode}), which links the two. Returns the new receipt code, to be shown once.
+     */
+    @PermitAll
+    public LodgedReceipt lodge(@NotNull @Valid Lodging l, String earlierCode) {
+        Grievance g = new Grievance(Channel.ANONYMOUS, l.type(), GrievanceRules.ground(l.type(), l.ground()),
+                l.description());
+        g.setOccurredOn(l.occurredOn());
+        g.setDecidedBy(l.decidedBy());
+        if (earlierCode != null && !earlierCode.isBlank()) {
+            g.setRelatedId(verified(earlierCode).getId());
+        }
+        String code = ReceiptCodes.generate();
+        g.setReceipt(ReceiptCodes.locator(code), ReceiptCodes.hash(code));
+        casework.lodge(g, l.employerId(), l.organId(), ANONYMOUS);
+        return new LodgedReceipt(ReceiptCodes.format(code), g.getAckDue(), g.getDecisionDue());
+    }
+
+    /** The complaint of this receipt code as its complainant sees it. */
+    @PermitAll
+    public ComplaintView open(String code) {
+        Grievance g = verified(code);
+        audit.record(ANONYMOUS, AuditAction.READ, "Grievance", g.getId(), "receipt code");
+        return Views.complaint(g, casework.entries(g.getId(), true));
+    }
+
+    /** Answers the desk's question or adds information. */
+    @PermitAll
+    public ComplaintView reply(String code, String text) {
+        Grievance g = verified(code);
+        casework.addEntry(g, EntryKind.MESSAGE_FROM_COMPLAINANT, ANONYMOUS, text);
+        em.flush();
+        return Views.complaint(g, casework.entries(g.getId(), true));
+    }
+
+    /**
+     * The complaint of a receipt code. A malformed or wrong code, and a code whose first digits are locked, fail with
+     * the same kind of refusal and take about the same time whether or not such a complaint exists.
+     */
+    private Grievance verified(String typed) {
+        String code = ReceiptCodes.normalize(typed);
+        if (code == null) {
+            throw new BusinessException("grievance.receiptMalformed", ReceiptCodes.LENGTH);
+        }
+        String locator = ReceiptCodes.locator(code);
+        if (throttle.locked(locator)) {
+            ReceiptCodes.verifyNothing(code);
+            throttle.recordFailure(locator, true);
+            throw new BusinessException("grievance.receiptLocked");
+        }
+        List<Grievance> candidates = em.createQuery("select g from Grievance g join fetch g.desk join fetch g.employer"
+                        + " where g.receiptLocator = :l and g.channel = :c", Grievance.class)
+                .setParameter("l", locator).setParameter("c", Channel.ANONYMOUS).getResultList();
+        if (candidates.isEmpty()) {
+            ReceiptCodes.verifyNothing(code);
+        }
+        for (Grievance g : candidates) {
+            if (ReceiptCodes.matches(code, g.getReceiptHash())) {
+                return g;
+            }
+        }
+        throttle.recordFailure(locator, false);
+        throw new BusinessException("grievance.receiptUnknown");
+    }
+}

@@ -1,0 +1,2 @@
+/** Complaints (苦情), anonymous receipts, their timeline, decisions and remedies. */
+package jp.clearance.grievance.entity;

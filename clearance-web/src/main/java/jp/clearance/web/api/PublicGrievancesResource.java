@@ -1,0 +1,68 @@
+package jp.clearance.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import jp.clearance.grievance.boundary.AnonymousDesk;
+import jp.clearance.grievance.boundary.ComplaintView;
+import jp.clearance.grievance.boundary.Lodging;
+import jp.clearance.grievance.boundary.LodgedReceipt;
+import jp.clearance.grievance.boundary.OrganizationOption;
+import jp.clearance.grievance.entity.GrievanceType;
+import jp.clearance.grievance.entity.Ground;
+import jp.clearance.organization.entity.OrganizationKind;
+
+/**
+ * {@code /api/public/grievances}: the anonymous path, without login. The code travels in the request body, never in
+ * the URL (so no access log or proxy keeps it). Nothing about the caller is read or stored.
+ */
+@Path("public/grievances")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PublicGrievancesResource {
+    @Inject
+    AnonymousDesk desk;
+
+    /** An anonymous complaint, and optionally the receipt code of the earlier complaint it follows. */
+    public record LodgingJson(GrievanceType type, Ground ground, Long employerId, Long organId, LocalDate occurredOn,
+                              String decidedBy, String description, String earlierCode) {
+    }
+
+    /** A receipt code, and a text for a reply. */
+    public record CodeJson(String code, String text) {
+    }
+
+    @GET
+    @Path("organizations")
+    public List<OrganizationOption> organizations(@QueryParam("text") String text,
+                                                  @QueryParam("kind") OrganizationKind kind) {
+        return desk.organizations(text, kind);
+    }
+
+    @POST
+    public Response lodge(LodgingJson json) {
+        LodgedReceipt receipt = desk.lodge(new Lodging(json.type(), json.ground(), json.employerId(), json.organId(),
+                json.occurredOn(), json.decidedBy(), json.description(), null), json.earlierCode());
+        return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+
+    @POST
+    @Path("access")
+    public ComplaintView access(CodeJson json) {
+        return desk.open(json == null ? null : json.code());
+    }
+
+    @POST
+    @Path("messages")
+    public ComplaintView reply(CodeJson json) {
+        return desk.reply(json == null ? null : json.code(), json == null ? null : json.text());
+    }
+}

@@ -1,0 +1,54 @@
+package jp.clearance.web.grievance;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import jp.clearance.grievance.boundary.AnonymousDesk;
+import jp.clearance.grievance.boundary.ComplaintView;
+import jp.clearance.grievance.boundary.Grievances;
+import jp.clearance.organization.entity.OrganizationKind;
+import jp.clearance.web.platform.Choice;
+import jp.clearance.web.platform.LocaleBacking;
+import jp.clearance.web.platform.Ui;
+
+/** /grievance/lodge.xhtml: a logged-in employee lodges a named complaint. */
+@Named
+@ViewScoped
+public class LodgeBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Grievances grievances;
+
+    @Inject
+    AnonymousDesk desk;
+
+    @Inject
+    Ui ui;
+
+    @Inject
+    LocaleBacking locale;
+
+    private final LodgingForm form = new LodgingForm();
+
+    public String submit() {
+        ComplaintView v = ui.attempt(() -> grievances.lodge(form.toLodging(null)), "grievance_lodge.lodged");
+        if (v == null) {
+            return null;
+        }
+        ui.keepMessages();
+        return "/grievance/complaint?faces-redirect=true&id=" + v.id();
+    }
+
+    public List<Choice> completeEmployer(String text) {
+        return form.complete(desk, ui, locale, text, null);
+    }
+
+    public List<Choice> completeOrgan(String text) {
+        return form.complete(desk, ui, locale, text, OrganizationKind.ORGAN);
+    }
+
+    public LodgingForm getForm() { return form; }
+}

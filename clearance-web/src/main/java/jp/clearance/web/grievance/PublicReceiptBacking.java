@@ -1,0 +1,47 @@
+package jp.clearance.web.grievance;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import jp.clearance.grievance.boundary.AnonymousDesk;
+import jp.clearance.grievance.boundary.ComplaintView;
+import jp.clearance.web.platform.Ui;
+
+/**
+ * /public/receipt.xhtml (no login): open an anonymous complaint with its receipt code, read the desk's messages,
+ * answer and add information. The code stays in this view only; every action checks it again.
+ */
+@Named
+@ViewScoped
+public class PublicReceiptBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AnonymousDesk desk;
+
+    @Inject
+    Ui ui;
+
+    private String code;
+    private ComplaintView complaint;
+    private String reply;
+
+    public void open() {
+        complaint = ui.attempt(() -> desk.open(code), null);
+    }
+
+    public void send() {
+        ComplaintView updated = ui.attempt(() -> desk.reply(code, reply), "public_receipt.sent");
+        if (updated != null) {
+            complaint = updated;
+            reply = null;
+        }
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public ComplaintView getComplaint() { return complaint; }
+    public String getReply() { return reply; }
+    public void setReply(String reply) { this.reply = reply; }
+}
