@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,9 +30,10 @@ class IncidentBrowserIT {
     @ArquillianResource
     URL base;
 
-    private static void pick(Browser b, String menuId, int index) {
-        b.click(menuId);
-        b.click(menuId + "_" + index);
+    /** Chooses the option at {@code index} of a PrimeFaces selectOneMenu by its widget (0 is the "choose" line). */
+    private static void pick(Browser b, String widgetVar, int index) {
+        ((JavascriptExecutor) b.driver()).executeScript("var w = PF(arguments[0]);"
+                + " w.selectValue(w.input.children('option').eq(arguments[1]).val()); w.input.trigger('change');", widgetVar, index);
     }
 
     private static void autocomplete(Browser b, String id, String text) {
@@ -61,10 +63,10 @@ class IncidentBrowserIT {
             b.waitForText("入力してください");
             assertTrue(b.id("edit:title").getAttribute("value").equals(title), "nothing lost on bad input");
 
-            b.type("edit:occurredOn_input", IncidentFixtures.today().minusDays(3).toString());
+            b.type("edit:occurredOn_input", IncidentFixtures.today().minusDays(3).toString().replace('-', '/'));
             b.type("edit:discoveryMethod", "定期監査");
             b.type("edit:description", "設計資料を私用メールに転送");
-            pick(b, "edit:channel", 2);
+            pick(b, "channelMenu", 2);
             autocomplete(b, "edit:designation", number);
             b.click("edit:save");
             b.waitForText("事案を登録しました。");
@@ -75,12 +77,11 @@ class IncidentBrowserIT {
             b.click("parties:addPerson");
             b.waitForText("取扱業務者");
 
-            pick(b, "charges:chargeParty", 1);
-            pick(b, "charges:chargeDesignation", 1);
+            pick(b, "chargePartyMenu", 1);
+            pick(b, "chargeDesignationMenu", 1);
             b.waitForText("Art 23(1)");
-            b.click("charges:offence");
-            new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
-                    By.xpath("//*[@id='charges:offence_items']/li[contains(@data-label,'Art 23(1)')]"))).click();
+            // offences in code order: (choose), ACQUISITION, ATTEMPT x2, CONSPIRACY x2, INTENTIONAL_LEAK_HANDLER
+            pick(b, "offenceMenu", 6);
             b.waitForText("拘禁刑の上限 5年");
             b.click("charges:lay");
             b.waitForText("被疑事実を登録しました。");

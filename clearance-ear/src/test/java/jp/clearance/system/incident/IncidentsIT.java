@@ -42,12 +42,16 @@ class IncidentsIT {
     @ArquillianResource
     URL base;
 
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
     private IncidentFixtures f() {
         return new IncidentFixtures(base);
     }
 
     @Test
-    void act2024HandlerAndCompanyFullCaseToClosure() {
+    void act2024HandlerAndCompanyFullCaseToClosure() throws Exception {
         IncidentFixtures f = f();
         long designation = f.designation("CONFIDENTIAL");
         JsonObject incident = f.incident(designation);
@@ -134,8 +138,12 @@ class IncidentsIT {
                 .filter(l -> l.getJsonNumber("id").longValue() == companyCharge).findFirst().orElseThrow();
         assertEquals(5_000_000L, companyLine.getJsonNumber("finePaidYen").longValue());
         assertTrue(ledger.stream().anyMatch(l -> l.asJsonObject().getJsonNumber("id").longValue() == personCharge));
-        Api.Response csv = f.compliance().get("charges/ledger/export");
-        assertTrue(csv.body().contains(",Art 23(1),INTENTIONAL_LEAK_HANDLER,"), csv.body());
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/charges/ledger/export")).header("Authorization", basic("compliance"))
+                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("incident,charge,party,company,act,article"), csv.body());
+        assertTrue(csv.body().contains(",CESI_2024,Art 23(1),INTENTIONAL_LEAK_HANDLER,"), csv.body());
         JsonArray stats = array(f.compliance().get("incidents/statistics?year=" + today().minusDays(5).getYear()).body());
         assertTrue(stats.stream().map(v -> v.asJsonObject()).anyMatch(s -> s.getString("dimension").equals("OUTCOME")
                 && s.getString("key").equals("CONVICTED") && s.getInt("count") >= 1), stats.toString());
@@ -268,8 +276,7 @@ class IncidentsIT {
         byte[] content = "証拠のログファイル\n".getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base + "api/incidents/" + id + "/attachments?fileName=log.txt"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("compliance:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic("compliance"))
                 .header("Content-Type", "text/plain").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, r.statusCode(), r.body());

@@ -510,8 +510,8 @@ public class Incidents {
         if (due.isBefore(today)) {
             throw new BusinessException("incident.taskDueInPast", due);
         }
-        if (em.createQuery("select a.id from UserAccount a where a.username = :u and a.active = true", Long.class)
-                .setParameter("u", assignee.trim()).getResultList().isEmpty()) {
+        if (em.createQuery("select a.active from UserAccount a where a.username = :u", Boolean.class)
+                .setParameter("u", assignee.trim()).getResultList().stream().noneMatch(Boolean.TRUE::equals)) {
             throw new BusinessException("incident.assigneeUnknown", assignee.trim());
         }
         if (title.trim().length() > IncidentTask.TITLE_LENGTH) {
@@ -591,10 +591,10 @@ public class Incidents {
             case LATIN -> "upper(p.latinName)";
             case WRITTEN -> "p.familyName";
         };
-        return em.createQuery("select p from Person p join fetch p.employer where p.active = true and " + field
+        return em.createQuery("select p from Person p join fetch p.employer where " + field
                         + " like :t escape '\\' order by p.familyNameKana, p.givenNameKana, p.id", Person.class)
                 .setParameter("t", NameSearch.prefixPattern(text, column)).setMaxResults(Math.min(max, 50))
-                .getResultList().stream().map(p -> new Suggestion(p.getId(), p.fullName() + " (" + p.getFamilyNameKana()
+                .getResultList().stream().filter(Person::isActive).map(p -> new Suggestion(p.getId(), p.fullName() + " (" + p.getFamilyNameKana()
                         + " " + p.getGivenNameKana() + ")", p.getEmployer().getNameJa(), p.getEmployer().getNameEn()))
                 .toList();
     }

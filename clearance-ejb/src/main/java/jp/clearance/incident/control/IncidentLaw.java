@@ -38,8 +38,9 @@ public class IncidentLaw {
 
     /** The punishable offences of an act in force on a day, in code order. */
     public List<Penalty> penalties(Act act, LocalDate on) {
-        return em.createQuery("select r from Penalty r where r.act = :act and r.punishable = true and " + IN_FORCE
-                + " order by r.code", Penalty.class).setParameter("act", act).setParameter("on", on).getResultList();
+        return em.createQuery("select r from Penalty r where r.act = :act and " + IN_FORCE
+                + " order by r.code", Penalty.class).setParameter("act", act).setParameter("on", on).getResultList()
+                .stream().filter(Penalty::isPunishable).toList();
     }
 
     public SentenceRule.SuspensionLimits suspensionLimits(LocalDate on) {
