@@ -32,6 +32,9 @@ class IncidentBrowserIT {
 
     /** Chooses the option at {@code index} of a PrimeFaces selectOneMenu by its widget (0 is the "choose" line). */
     private static void pick(Browser b, String widgetVar, int index) {
+        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("var w = PF(arguments[0]); return !!w && w.input.children('option').length > arguments[1]"
+                        + " && PrimeFaces.ajax.Queue.isEmpty();", widgetVar, index)));
         ((JavascriptExecutor) b.driver()).executeScript("var w = PF(arguments[0]);"
                 + " w.selectValue(w.input.children('option').eq(arguments[1]).val()); w.input.trigger('change');", widgetVar, index);
     }
@@ -75,7 +78,7 @@ class IncidentBrowserIT {
 
             autocomplete(b, "parties:person", "加藤");
             b.click("parties:addPerson");
-            b.waitForText("取扱業務者");
+            b.waitForText("東和重工業株式会社");
 
             pick(b, "chargePartyMenu", 1);
             pick(b, "chargeDesignationMenu", 1);
