@@ -1,0 +1,57 @@
+package jp.clearance.web.incident;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import jp.clearance.incident.boundary.ChargeRow;
+import jp.clearance.incident.boundary.Charges;
+import jp.clearance.incident.boundary.LedgerFilter;
+import jp.clearance.web.platform.PageModel;
+import jp.clearance.web.platform.Ui;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** /incident/ledger.xhtml: every imposed penalty against its statutory maximum; fines imposed and paid; CSV. */
+@Named
+@ViewScoped
+public class LedgerBacking implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Charges charges;
+
+    @Inject
+    Ui ui;
+
+    private Boolean corporate;
+    private Integer year;
+    private PageModel<ChargeRow> model;
+
+    @PostConstruct
+    void init() {
+        model = new PageModel<>(page -> charges.ledger(new LedgerFilter(corporate, year), page), ChargeRow::id);
+    }
+
+    public void reset() {
+        corporate = null;
+        year = null;
+    }
+
+    /** The ledger as CSV with a byte-order mark, so spreadsheet programs read the Japanese names as UTF-8. */
+    public StreamedContent getCsv() {
+        String csv = ui.attempt(() -> charges.ledgerCsv(new LedgerFilter(corporate, year)), null);
+        byte[] bytes = ("\uFEFF" + (csv == null ? "" : csv)).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("penalty-ledger.csv").contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public PageModel<ChargeRow> getModel() { return model; }
+    public Boolean getCorporate() { return corporate; }
+    public void setCorporate(Boolean corporate) { this.corporate = corporate; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
+}
