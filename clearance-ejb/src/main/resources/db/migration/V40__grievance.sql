@@ -113,9 +113,4 @@ INSERT INTO ref_parameter (id, version, code, act, name_ja, name_en, article, so
  'Period over which wrong receipt codes are counted',
  NULL, 'operational setting', FALSE, DATE '2025-05-16', NULL,
  'Operational setting of this system, not law: wrong receipt codes are counted over this period (and a lock lasts as long).',
- 1, 'DAYS'),
-(943, 0, 'TRANSFER_WATCH_MONTHS', 'CESI_2024', '不利益取扱いの監視期間',
- 'Period during which a transfer record is watched for unfavourable treatment',
- NULL, 'operational setting', FALSE, DATE '2025-05-16', NULL,
- 'Operational setting of this system, not law: a drop in grade or pay, or a dismissal, recorded within this period after a refusal, withdrawal or unfavourable result raises an alert for the grievance desk. No statutory period is known (BRIEF §3, UNCONFIRMED).',
- 12, 'MONTHS');
+ 1, 'DAYS');

@@ -10,7 +10,7 @@ import jp.clearance.grievance.boundary.Grievances;
 import jp.clearance.web.platform.PageModel;
 
 /** /grievance/mine.xhtml: the employee's own complaints. */
-@Named
+@Named("grievanceMineBacking")
 @ViewScoped
 public class MineBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -16,7 +16,7 @@ import jp.clearance.web.platform.PageModel;
 import jp.clearance.web.platform.Ui;
 
 /** /grievance/queue.xhtml: the desk's queue with clocks and overdue markers, filtered and paged in the database. */
-@Named
+@Named("grievanceQueueBacking")
 @ViewScoped
 public class QueueBacking implements Serializable {
     private static final long serialVersionUID = 1L;

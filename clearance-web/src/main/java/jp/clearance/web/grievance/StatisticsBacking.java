@@ -16,7 +16,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** /grievance/statistics.xhtml: counts by type, employer, outcome and channel, times, and the CSV export. */
-@Named
+@Named("grievanceStatisticsBacking")
 @ViewScoped
 public class StatisticsBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -13,7 +13,7 @@ import jp.clearance.incident.boundary.StatisticsLine;
 import jp.clearance.web.platform.Ui;
 
 /** /incident/statistics.xhtml: incident counts by level, category, channel, organ, outcome and year. */
-@Named
+@Named("incidentStatisticsBacking")
 @ViewScoped
 public class StatisticsBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -18,7 +18,7 @@ import jp.clearance.web.platform.Ui;
  * /vetting/mine.xhtml: the person's own evaluations (where each stands and what happens next), the notice with consent
  * or refusal, withdrawal, results, certificates, and changes of circumstances.
  */
-@Named
+@Named("vettingMineBacking")
 @ViewScoped
 public class MineBacking implements Serializable {
     private static final long serialVersionUID = 1L;

@@ -16,7 +16,7 @@ import jp.clearance.web.platform.PageModel;
 import jp.clearance.web.platform.Ui;
 
 /** /vetting/queue.xhtml: the work queue of the caller's role (ages, overdue markers), and an officer's nomination list. */
-@Named
+@Named("vettingQueueBacking")
 @ViewScoped
 public class QueueBacking implements Serializable {
     private static final long serialVersionUID = 1L;
