@@ -105,7 +105,7 @@ INSERT INTO ref_parameter (id, version, code, act, name_ja, name_en, article, so
  'Watch period of a transfer record after refusal, withdrawal or an unfavourable result',
  NULL, 'operational setting', FALSE, DATE '2025-05-16', NULL,
  'Operational setting of this system, not law: how long the grievance module watches a transfer for unfavourable treatment (BRIEF §3).',
- 24, 'MONTHS'),
+ 12, 'MONTHS'),
 (921, 0, 'VETTING_TARGET_CONSENT_DAYS', 'CESI_2024', '同意・不同意の回答の目標日数',
  'Target for the answer to a nomination (consent or refusal)',
  NULL, 'operational setting', FALSE, DATE '2025-05-16', NULL,
