@@ -3,6 +3,7 @@ package jp.clearance.system;
 import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -68,6 +69,28 @@ public final class Browser implements AutoCloseable {
 
     public void waitForUrl(String part) {
         wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no Ajax request running or queued. */
+    public void idle() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+                        + " && window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /**
+     * Chooses the option with this visible label in the PrimeFaces select menu with this client id, as a user
+     * would, once the menu has that option (it may arrive by Ajax), and waits for the Ajax update it causes.
+     */
+    public void choose(String clientId, String label) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var id = arguments[0], label = arguments[1];"
+                        + " if (!window.PrimeFaces || !PrimeFaces.ajax.Queue.isEmpty()) return false;"
+                        + " var w = PrimeFaces.getWidgetById(id); if (!w || !w.input) return false;"
+                        + " var o = w.input.children('option').filter(function () { return this.text === label; });"
+                        + " if (o.length === 0) return false;"
+                        + " w.selectValue(o.val()); w.input.trigger('change'); return true;", clientId, label)));
+        idle();
     }
 
     public String source() {

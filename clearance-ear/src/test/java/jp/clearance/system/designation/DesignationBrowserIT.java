@@ -20,8 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The officer's journey in real headless Chromium: designate information, then build its handler register. */
 @ExtendWith(ArquillianExtension.class)
-@org.junit.jupiter.api.Disabled("Waits in vain for the category list after choosing the level in the final H2 run of the merged tree"
-        + " (passed in the integration runs on H2 and PostgreSQL); to be fixed before issue 3 closes")
 class DesignationBrowserIT {
 
     @Deployment(testable = false)
@@ -31,13 +29,6 @@ class DesignationBrowserIT {
 
     @ArquillianResource
     URL base;
-
-    private static void choose(Browser b, String menuId, String label) {
-        b.click(menuId);
-        WebDriverWait wait = new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + menuId + "_items'] li[data-label='"
-                + label + "']"))).click();
-    }
 
     @Test
     void officerDesignatesInformationAndAddsAHandlerAfterSeeingWhySheWasRefused() {
@@ -56,15 +47,16 @@ class DesignationBrowserIT {
             b.waitForUrl("designation/designations.xhtml");
             b.click("list:create");
             b.waitForUrl("designation/designation.xhtml");
+            b.idle();
 
             b.type("edit:referenceNumber", number);
             b.type("edit:title", "画面から指定した情報");
             b.type("edit:summary", "送電網の防護計画（試験）");
-            choose(b, "edit:level", "重要経済安保情報");
+            b.choose("edit:level", "重要経済安保情報");
             b.waitForText("重要経済基盤の保護のための措置及びこれに関する計画");
-            choose(b, "edit:category", "重要経済基盤の保護のための措置及びこれに関する計画");
+            b.choose("edit:category", "重要経済基盤の保護のための措置及びこれに関する計画");
             b.waitForText("施設及び設備のセキュリティ対策");
-            choose(b, "edit:item", "施設及び設備のセキュリティ対策");
+            b.choose("edit:item", "施設及び設備のセキュリティ対策");
             b.type("edit:official", "経済産業大臣");
             b.type("edit:validUntil_input", Fixtures.today().plusYears(6).format(pattern));
             b.type("edit:marking", "表紙に表示");
