@@ -63,6 +63,16 @@ class PeopleIT {
     }
 
     @Test
+    void theListFiltersByActiveAndInactivePeopleInTheDatabase() {
+        Api.Response active = Api.as(base, "admin").get("people?active=true&size=200");
+        assertEquals(200, active.status(), active.toString());
+        active.json().getJsonArray("items").forEach(p -> assertTrue(p.asJsonObject().getBoolean("active")));
+        Api.Response inactive = Api.as(base, "admin").get("people?active=false&size=200");
+        assertEquals(200, inactive.status(), inactive.toString());
+        inactive.json().getJsonArray("items").forEach(p -> assertEquals(false, p.asJsonObject().getBoolean("active")));
+    }
+
+    @Test
     void rolesWithoutNeedToKnowCannotListPeople() {
         assertEquals(403, Api.as(base, "employee").get("people").status());
         assertEquals(403, Api.as(base, "compliance").get("people").status());

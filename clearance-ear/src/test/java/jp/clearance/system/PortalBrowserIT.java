@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.Map;
 import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -71,6 +75,23 @@ class PortalBrowserIT {
             b.type("list:text", code);
             b.click("list:search");
             b.waitForText("画面試験株式会社");
+
+            // ... and a person employed there.
+            b.open(base + "admin/person.xhtml");
+            b.idle();
+            b.type("edit:familyName", "画面");
+            b.type("edit:givenName", "試子");
+            b.type("edit:familyNameKana", "ガメン");
+            b.type("edit:givenNameKana", "タメコ");
+            b.type("edit:dateOfBirth_input", "1985/06/15");
+            b.type("edit:nationalities", "JP");
+            b.type("edit:employer_input", code);
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[id='edit:employer_panel'] li.ui-autocomplete-item"))).click();
+            b.idle();
+            b.click("edit:save");
+            b.waitForText("保存しました。");
+            b.waitForUrl("id=");
         }
         try (Browser b = new Browser()) {
             login(b, "auditor");
@@ -78,8 +99,57 @@ class PortalBrowserIT {
             b.type("list:actor", "admin");
             b.click("list:search");
             b.waitForText("code=" + code);
+            b.waitForText("employer=" + code);
             b.click("verifyForm:verify");
             b.waitForText("チェーンは完全です。");
+        }
+    }
+
+    private static final Map<String, String> ENGLISH_ROLES = Map.of(
+            "admin", "Administrator", "officer", "Agency security officer", "investigator", "Investigator (Cabinet Office)",
+            "adjudicator", "Adjudicator", "compliance", "Compliance officer", "grievance", "Grievance officer",
+            "employee", "Employee", "auditor", "Auditor");
+
+    @Test
+    void everyRoleLogsInInEnglishAndSeesItsMenuInEnglish() {
+        for (var role : ENGLISH_ROLES.entrySet()) {
+            try (Browser b = new Browser()) {
+                b.open(base + "login.xhtml");
+                b.click("header:langEn");
+                b.waitForText("User name");
+                b.type("login:username", role.getKey());
+                b.type("login:password", Api.DEMO_PASSWORD);
+                b.click("login:submit");
+                b.waitForUrl("index.xhtml");
+                assertTrue(b.source().contains("lang=\"en\""), role.getKey() + ": the page is in English");
+                assertTrue(b.id("currentRoles").getText().contains(role.getValue()), role.getKey() + ": role in English");
+                assertTrue(b.id("menuReference").getAttribute("textContent").contains("Legal reference data"),
+                        role.getKey() + ": menu in English");
+            }
+        }
+    }
+
+    @Test
+    void administratorCorrectsReferenceDataAndTheAuditorSeesTheChange() {
+        String marker = "UI-NOTE-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser b = new Browser()) {
+            login(b, "admin");
+            b.open(base + "reference/index.xhtml");
+            b.idle();
+            b.click("list:tabs:levelTable:0:edit");
+            b.visible("rowForm:note");
+            b.type("rowForm:note", marker);
+            b.click("rowForm:save");
+            b.idle();
+            b.waitForText("保存しました。");
+        }
+        try (Browser b = new Browser()) {
+            login(b, "auditor");
+            b.open(base + "audit/trail.xhtml");
+            b.type("list:actor", "admin");
+            b.type("list:entityType", "Level");
+            b.click("list:search");
+            b.waitForText(marker);
         }
     }
 }

@@ -39,6 +39,22 @@ final class Fixtures {
         return people.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
+    /** A new person (unique name) in the same employer and section as the demo person of this family name. */
+    long newPersonLike(String employerCode, String familyName) {
+        long like = person(employerCode, familyName);
+        JsonObject model = Api.as(base, "admin").get("people/" + like + "?purpose=test+fixture").json();
+        String u = unique("P");
+        Api.Response created = Api.as(base, "admin").post("people", "{\"familyName\":\"試験\",\"givenName\":\"" + u
+                + "\",\"familyNameKana\":\"シケン\",\"givenNameKana\":\"テスト\",\"dateOfBirth\":\"1984-04-04\","
+                + "\"nationalities\":[\"JP\"],\"employerId\":" + model.getJsonNumber("employerId").longValue()
+                + (model.isNull("sectionId") ? "" : ",\"sectionId\":" + model.getJsonNumber("sectionId").longValue())
+                + "}");
+        if (created.status() != 201) {
+            throw new IllegalStateException(created.toString());
+        }
+        return created.json().getJsonNumber("id").longValue();
+    }
+
     static String designationJson(String number, String level, String category, String item, LocalDate on,
                                   LocalDate until) {
         return "{\"referenceNumber\":\"" + number + "\",\"title\":\"試験用の指定 " + number + "\","

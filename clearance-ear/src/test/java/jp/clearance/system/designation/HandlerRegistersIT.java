@@ -120,6 +120,22 @@ class HandlerRegistersIT {
     }
 
     @Test
+    void aDeactivatedPersonLeavesTheRegistersAtOnceNotAtTheNextDailyCheck() {
+        long d = f().confidential(Fixtures.unique("DA"));
+        long person = f().newPersonLike("METI", "佐藤");
+        f().eligibility(person, "CONFIDENTIAL");
+        f().training(person, Fixtures.today().plusYears(1));
+        assertEquals(201, f().addHandler(d, person).status());
+        assertTrue(f().onRegister(d, person));
+
+        assertEquals(403, Api.as(base, "officer").post("people/" + person + "/deactivation", "").status(),
+                "only an administrator deactivates a person");
+        assertEquals(204, Api.as(base, "admin").post("people/" + person + "/deactivation", "").status());
+        assertFalse(f().onRegister(d, person), "removed in the same transaction as the deactivation");
+        assertEquals(List.of("PERSON_INACTIVE"), failed(check(d, person)));
+    }
+
+    @Test
     void aLapsedClearanceRemovesThePersonFromEveryRegisterAndTheOfficerIsNotified() {
         long d1 = f().confidential(Fixtures.unique("L1"));
         long d2 = f().confidential(Fixtures.unique("L2"));

@@ -48,7 +48,7 @@ public class DailyChecks {
 
     @Schedule(hour = "0", minute = "45", timezone = "Asia/Tokyo", persistent = false)
     @PermitAll
-    public void daily() {
+    void daily() {
         Result r = run(clock.today());
         LOG.info(() -> "Daily designation checks: " + r);
     }

@@ -16,6 +16,7 @@ import jp.clearance.designation.entity.DesignationEventKind;
 import jp.clearance.designation.entity.HandlerEntry;
 import jp.clearance.designation.entity.RemovalReason;
 import jp.clearance.notification.control.Notifier;
+import jp.clearance.person.entity.PersonChanged;
 import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
@@ -50,6 +51,11 @@ public class RegisterKeeper {
 
     /** A status change of an eligibility record: the person's registers are checked at once. */
     public void onEligibilityChanged(@Observes EligibilityChanged change) {
+        reviewPerson(change.personId(), clock.today());
+    }
+
+    /** A person moved employer or section, or was deactivated: their registers are checked at once. */
+    public void onPersonChanged(@Observes PersonChanged change) {
         reviewPerson(change.personId(), clock.today());
     }
 

@@ -2,6 +2,7 @@ package jp.clearance.person.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.organization.entity.Organization;
 import jp.clearance.organization.entity.Section;
 import jp.clearance.person.entity.Person;
+import jp.clearance.person.entity.PersonChanged;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
 import jp.clearance.person.control.NameSearch;
@@ -164,6 +166,7 @@ public class People {
         if (!changes.isEmpty()) {
             current.stamp(caller.name(), clock.now());
             audit.record(AuditAction.UPDATE, "Person", current.getId(), changes.toString());
+            personChanged.fire(new PersonChanged(current.getId()));
         }
         return current;
     }
@@ -177,9 +180,13 @@ public class People {
             p.setActive(active);
             p.stamp(caller.name(), clock.now());
             audit.record(active ? AuditAction.REACTIVATE : AuditAction.DEACTIVATE, "Person", id, null);
+            personChanged.fire(new PersonChanged(id));
         }
         return p;
     }
+
+    @Inject
+    Event<PersonChanged> personChanged;
 
     private Organization organization(long id) {
         Organization o = em.find(Organization.class, id);

@@ -186,7 +186,7 @@ public class Eligibilities {
     /** Daily, shortly after midnight (Japan time): records past their end become EXPIRED. */
     @Schedule(hour = "0", minute = "15", timezone = "Asia/Tokyo", persistent = false)
     @PermitAll
-    public void expireDaily() {
+    void expireDaily() {
         int n = lifecycle.expireDue(clock.today());
         LOG.info(() -> "Eligibility expiry: " + n + " record(s) expired");
     }

@@ -64,6 +64,22 @@ public class PeopleResource {
         return people.search(new PersonFilter(name, employerId, active), PageRequest.of(first, size));
     }
 
+    /** Deactivates a person (ADMIN): they drop off every handler register at once. */
+    @POST
+    @Path("{id}/deactivation")
+    public Response deactivate(@PathParam("id") long id) {
+        people.setActive(id, false);
+        return Response.noContent().build();
+    }
+
+    /** Reactivates a person (ADMIN). */
+    @POST
+    @Path("{id}/reactivation")
+    public Response reactivate(@PathParam("id") long id) {
+        people.setActive(id, true);
+        return Response.noContent().build();
+    }
+
     /** Reads a person's record; {@code purpose} is required and goes into the audit trail. */
     @GET
     @Path("{id}")
