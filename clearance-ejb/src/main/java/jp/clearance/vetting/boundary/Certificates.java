@@ -19,6 +19,7 @@ import jp.clearance.notification.control.Notifier;
 import jp.clearance.person.entity.Person;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Caller;
@@ -114,13 +115,13 @@ public class Certificates {
         }
         TypedQuery<Eligibility> query = em.createQuery("select l from Eligibility l join fetch l.person join fetch l.organ"
                 + where + " order by l.validUntil, l.id", Eligibility.class);
-        TypedQuery<Long> count = em.createQuery("select count(l) from Eligibility l" + where, Long.class);
+        TypedQuery<Long> ids = em.createQuery("select l.id from Eligibility l" + where, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
-            count.setParameter(k, v);
+            ids.setParameter(k, v);
         });
-        return new Page<>(rows(query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()),
-                count.getSingleResult());
+        return Counting.page(rows(query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()),
+                Counting.capped(ids));
     }
 
     /**
