@@ -122,7 +122,7 @@ class NominationBrowserIT {
         LocalDate today = LocalDate.now();
         Api.Response record = Api.as(base, "admin").post("eligibilities", "{\"personId\":" + p.id()
                 + ",\"levelCode\":\"CONFIDENTIAL\",\"organId\":" + fx.orgId("METI") + ",\"externalReference\":\"EXT-"
-                + VettingFixture.unique() + "\",\"notifiedOn\":\"" + today.minusYears(9) + "\",\"validUntil\":\""
+                + VettingFixture.unique() + "\",\"notifiedOn\":\"" + today.minusMonths(6) + "\",\"validUntil\":\""
                 + today.plusDays(1) + "\"}");
         assertEquals(201, record.status(), record.toString());
         try (Browser b = new Browser()) {
