@@ -157,6 +157,79 @@ class EvaluationsIT {
     }
 
     @Test
+    void aReturnedCaseCannotBeTakenBackBeforeThePersonCorrectsIt() {
+        VettingFixture fx = fx();
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        fx.fillIn(p, id);
+        fx.submit(p, id);
+        assertEquals(200, fx.act("investigator", id, "take", null).status());
+        Api.Response taken = fx.act("investigator", id, "take", null);
+        assertEquals(422, taken.status(), "a case in investigation cannot be taken again: " + taken);
+        assertEquals("error.vetting.transition", taken.json().getString("key"));
+        assertEquals(200, fx.act("investigator", id, "return",
+                "\"reason\":\"職歴を直してください。\",\"sections\":[\"EMPLOYMENT\"]").status());
+        String colleague = fx.login("CAO", "INVESTIGATOR");
+        for (String investigator : List.of("investigator", colleague)) {
+            Api.Response skip = fx.act(investigator, id, "take", null);
+            assertEquals(422, skip.status(), investigator + " skipped the correction: " + skip);
+            assertEquals("error.vetting.transition", skip.json().getString("key"));
+        }
+        assertEquals("RETURNED", fx.state(p.username(), id));
+        assertEquals(200, fx.save(p, id, "EMPLOYMENT", VettingFixture.employment(null)).status());
+        fx.submit(p, id);
+        assertEquals("INVESTIGATING", fx.state("investigator", id), "the resubmission goes back to the investigator");
+    }
+
+    @Test
+    void anAdjudicatorChangesOnlyTheClearancesOfTheirOwnOrgan() {
+        VettingFixture fx = fx();
+        Person p = fx.person("METI");
+        long id = fx.favourable(p);
+        long eligibility = Api.as(base, p.username()).get("evaluations/" + id + "/result").json()
+                .getJsonNumber("eligibilityId").longValue();
+        String modAdjudicator = fx.login("MOD", "ADJUDICATOR");
+        for (String action : List.of("suspension", "revocation", "reinstatement")) {
+            Api.Response r = Api.as(base, modAdjudicator).post("eligibilities/" + eligibility + "/" + action,
+                    "{\"reason\":\"他省による変更\"}");
+            assertEquals(422, r.status(), action + ": " + r);
+            assertEquals("error.eligibility.otherOrgan", r.json().getString("key"));
+        }
+        assertEquals("VALID", fx.array(Api.as(base, p.username()).get("certificates/mine")).get(0).getString("status"));
+        assertEquals(403, Api.as(base, "officer").post("eligibilities/" + eligibility + "/suspension",
+                "{\"reason\":\"x\"}").status(), "officers do not suspend");
+        Api.Response own = Api.as(base, "adjudicator").post("eligibilities/" + eligibility + "/suspension",
+                "{\"reason\":\"漏えい調査中\"}");
+        assertEquals(200, own.status(), own.toString());
+        assertEquals("SUSPENDED", own.json().getString("status"));
+    }
+
+    @Test
+    void officersLearnKindAndDateOfAChangeOfCircumstancesNeverItsDescription() {
+        VettingFixture fx = fx();
+        Person p = fx.person("METI");
+        fx.favourable(p);
+        Api.Response change = Api.as(base, p.username()).post("certificates/changes",
+                "{\"kind\":\"DEBT\",\"description\":\"消費者金融からの借入れ\"}");
+        assertEquals(201, change.status(), change.toString());
+
+        JsonObject toOfficer = fx.array(Api.as(base, "officer").get("certificates/changes?personId=" + p.id())).get(0);
+        assertEquals("DEBT", toOfficer.getString("kind"));
+        assertFalse(absent(toOfficer, "reportedOn"));
+        assertTrue(absent(toOfficer, "description"), "officers see kind and date only: " + toOfficer);
+        assertEquals("消費者金融からの借入れ", fx.array(Api.as(base, p.username())
+                .get("certificates/changes?personId=" + p.id())).get(0).getString("description"), "the holder");
+        assertEquals("消費者金融からの借入れ", fx.array(Api.as(base, "auditor")
+                .get("certificates/changes?personId=" + p.id())).get(0).getString("description"), "an auditor");
+        assertEquals("消費者金融からの借入れ", fx.array(Api.as(base, "investigator")
+                .get("certificates/changes?personId=" + p.id())).get(0).getString("description"), "the investigator");
+        Person other = fx.person("METI");
+        assertEquals(404, Api.as(base, other.username()).get("certificates/changes?personId=" + p.id()).status());
+        assertEquals(403, Api.as(base, "compliance").get("certificates/changes?personId=" + p.id()).status());
+    }
+
+    @Test
     void thePrivacyCircleReadsAndEveryReadIsAuditedWithItsPurpose() {
         VettingFixture fx = fx();
         Person p = fx.person("METI");

@@ -270,7 +270,10 @@ class VettingBrowserIT {
             assertTrue(b.source().contains("評価は終了しました（適合）"), "the next step says the evaluation ended");
             clickAjax(b, "[id$=':result']");
             b.waitForText("有効期限: " + LocalDate.now().plusYears(10));
-            assertTrue(b.id("certificates:table").getText().contains("CONFIDENTIAL"), "the certificate is listed");
+            String certificates = b.id("certificates:table").getText();
+            assertTrue(certificates.contains("重要経済安保情報"), "the certificate is listed with the level's name: " + certificates);
+            assertTrue(certificates.contains("有効"), "and its status in words: " + certificates);
+            assertFalse(certificates.contains("CONFIDENTIAL") || certificates.contains("VALID"), "no codes: " + certificates);
             assertTrue(b.source().contains("api/certificates/"), "the certificate can be printed");
         }
     }

@@ -34,9 +34,14 @@ final class VettingFixture {
 
     /** A new person employed by the organization, with staff number, and a login with the given roles. */
     Person person(String orgCode, String... roles) {
+        return named(orgCode, "試験", roles);
+    }
+
+    /** A new person with this family name (e.g. unique, so a name search in the portal finds only them). */
+    Person named(String orgCode, String familyName, String... roles) {
         String u = unique();
         long org = orgId(orgCode);
-        Api.Response p = Api.as(base, "admin").post("people", "{\"familyName\":\"試験\",\"givenName\":\"太郎" + u
+        Api.Response p = Api.as(base, "admin").post("people", "{\"familyName\":\"" + familyName + "\",\"givenName\":\"太郎" + u
                 + "\",\"familyNameKana\":\"シケン\",\"givenNameKana\":\"タロウ\",\"latinName\":\"Taro Test\","
                 + "\"dateOfBirth\":\"1985-05-05\",\"nationalities\":[\"JP\"],\"employerId\":" + org
                 + ",\"staffNumber\":\"S-" + u + "\"}");
@@ -48,7 +53,7 @@ final class VettingFixture {
                 + "\",\"password\":\"" + Api.DEMO_PASSWORD + "\",\"organizationId\":" + org + ",\"personId\":" + id
                 + ",\"roles\":" + roleJson + "}");
         assertEquals(201, a.status(), a.toString());
-        return new Person(id, username, "S-" + u, orgCode, "試験 太郎" + u);
+        return new Person(id, username, "S-" + u, orgCode, familyName + " 太郎" + u);
     }
 
     /** A login without a person (e.g. a second investigator or adjudicator). */

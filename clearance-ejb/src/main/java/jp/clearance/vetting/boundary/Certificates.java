@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.notification.control.Notifier;
 import jp.clearance.person.entity.Person;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Caller;
@@ -31,6 +33,7 @@ import jp.clearance.vetting.entity.CircumstanceChange;
 import jp.clearance.vetting.entity.CircumstanceKind;
 import jp.clearance.vetting.entity.Eligibility;
 import jp.clearance.vetting.entity.EligibilityStatus;
+import jp.clearance.vetting.entity.EvaluationState;
 
 /**
  * Certificates of eligibility (the records themselves, suspension and revocation belong to the designation module's
@@ -112,13 +115,13 @@ public class Certificates {
         }
         TypedQuery<Eligibility> query = em.createQuery("select l from Eligibility l join fetch l.person join fetch l.organ"
                 + where + " order by l.validUntil, l.id", Eligibility.class);
-        TypedQuery<Long> count = em.createQuery("select count(l) from Eligibility l" + where, Long.class);
+        TypedQuery<Long> ids = em.createQuery("select l.id from Eligibility l" + where, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
-            count.setParameter(k, v);
+            ids.setParameter(k, v);
         });
-        return new Page<>(rows(query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()),
-                count.getSingleResult());
+        return Counting.page(rows(query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()),
+                Counting.capped(ids));
     }
 
     /**
@@ -177,21 +180,55 @@ public class Certificates {
         return c;
     }
 
-    /** The changes of circumstances of a holder, for the officers of the organs of their certificates (kind and date). */
-    @RolesAllowed({Roles.EMPLOYEE, Roles.AGENCY_SECURITY_OFFICER})
-    public List<CircumstanceChange> changes(long personId) {
-        boolean own = support.callerPersonId().map(p -> p == personId).orElse(false);
+    /**
+     * The changes of circumstances of a holder. The holder and the privacy circle (the investigator assigned to one of
+     * their evaluations, the adjudicator of the requesting organ once reported, auditors) read the description; the
+     * officers of the organs of their certificates (or employer) learn kind and date only.
+     */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR})
+    public List<CircumstanceView> changes(long personId) {
+        boolean own = caller.hasRole(Roles.EMPLOYEE) && support.callerPersonId().map(p -> p == personId).orElse(false);
+        boolean circle = own || caller.hasRole(Roles.AUDITOR) || inCircleOf(personId);
         boolean officer = caller.hasRole(Roles.AGENCY_SECURITY_OFFICER) && (caller.isCentral() || !em.createQuery(
                         "select l.id from Eligibility l where l.person.id = :p and (l.organ.id = :org"
                                 + " or l.person.employer.id = :org)", Long.class)
                 .setParameter("p", personId).setParameter("org", caller.organizationId()).setMaxResults(1)
                 .getResultList().isEmpty());
-        if (!own && !officer) {
+        if (!circle && !officer) {
             throw new NotFoundException("Person", personId);
         }
-        audit.record(AuditAction.READ, "CircumstanceChange", personId, "purpose=changes of circumstances");
+        audit.record(AuditAction.READ, "CircumstanceChange", personId, circle
+                ? "purpose=changes of circumstances" : "purpose=changes of circumstances (kind and date only)");
         return em.createQuery("select c from CircumstanceChange c where c.person.id = :p order by c.reportedOn desc, c.id desc",
-                CircumstanceChange.class).setParameter("p", personId).setMaxResults(200).getResultList();
+                        CircumstanceChange.class).setParameter("p", personId).setMaxResults(200).getResultList().stream()
+                .map(c -> new CircumstanceView(c.getId(), personId, c.getKind().name(), circle ? c.getDescription() : null,
+                        c.getReportedOn())).toList();
+    }
+
+    /** The caller investigates one of the person's evaluations, or adjudicates one of them after the report. */
+    private boolean inCircleOf(long personId) {
+        boolean investigator = caller.hasRole(Roles.INVESTIGATOR);
+        boolean adjudicator = caller.hasRole(Roles.ADJUDICATOR);
+        if (!investigator && !adjudicator) {
+            return false;
+        }
+        List<String> who = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        params.put("p", personId);
+        if (investigator) {
+            who.add("e.investigator = :me");
+            params.put("me", caller.name());
+        }
+        if (adjudicator) {
+            who.add("(e.requestingOrgan.id = :org and e.state in :reported)");
+            params.put("org", caller.organizationId() == null ? -1L : caller.organizationId());
+            params.put("reported", Set.of(EvaluationState.REPORTED, EvaluationState.FAVOURABLE, EvaluationState.UNFAVOURABLE));
+        }
+        TypedQuery<Long> q = em.createQuery("select e.id from Evaluation e where e.person.id = :p and ("
+                + String.join(" or ", who) + ")", Long.class);
+        params.forEach(q::setParameter);
+        return !q
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private Eligibility visible(long id) {

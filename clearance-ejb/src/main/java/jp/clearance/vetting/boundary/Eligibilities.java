@@ -146,32 +146,45 @@ public class Eligibilities {
                 Counting.capped(ids));
     }
 
+    /**
+     * A record within the caller's reach: administrators and the central organization see all; others the records of
+     * their own organ (officers also those of their organization's people).
+     */
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR})
     public Eligibility find(long id) {
-        Eligibility e = em.find(Eligibility.class, id);
-        if (e == null) {
+        Eligibility e = load(id);
+        if (!unscoped() && !e.getOrgan().getId().equals(caller.organizationId())
+                && !(caller.hasRole(Roles.AGENCY_SECURITY_OFFICER)
+                && e.getPerson().getEmployer().getId().equals(caller.organizationId()))) {
             throw new NotFoundException("Eligibility", id);
         }
         return e;
     }
 
-    /** The person's records valid on a day (status VALID, within their period). */
+    /** The person's records valid on a day (status VALID, within their period), within the caller's reach. */
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR})
     public List<Eligibility> validFor(long personId, @NotNull LocalDate on) {
-        return em.createQuery("select e from Eligibility e where e.person.id = :p and e.status = :valid"
-                        + " and e.notifiedOn <= :on and e.validUntil >= :on order by e.validUntil desc", Eligibility.class)
-                .setParameter("p", personId).setParameter("valid", EligibilityStatus.VALID).setParameter("on", on)
-                .getResultList();
+        boolean all = unscoped();
+        boolean officer = caller.hasRole(Roles.AGENCY_SECURITY_OFFICER);
+        TypedQuery<Eligibility> q = em.createQuery("select e from Eligibility e where e.person.id = :p and e.status = :valid"
+                + " and e.notifiedOn <= :on and e.validUntil >= :on"
+                + (all ? "" : officer ? " and (e.organ.id = :org or e.person.employer.id = :org)" : " and e.organ.id = :org")
+                + " order by e.validUntil desc, e.id", Eligibility.class)
+                .setParameter("p", personId).setParameter("valid", EligibilityStatus.VALID).setParameter("on", on);
+        if (!all) {
+            q.setParameter("org", caller.organizationId() == null ? -1L : caller.organizationId());
+        }
+        return q.getResultList();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
     public Eligibility suspend(long eligibilityId, @NotBlank String reason) {
-        return lifecycle.change(find(eligibilityId), EligibilityStatus.SUSPENDED, reason.trim());
+        return lifecycle.change(ofOwnOrgan(eligibilityId), EligibilityStatus.SUSPENDED, reason.trim());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
     public Eligibility reinstate(long id, @NotBlank String reason) {
-        Eligibility e = find(id);
+        Eligibility e = ofOwnOrgan(id);
         if (e.getValidUntil().isBefore(clock.today())) {
             throw new BusinessException("eligibility.pastEnd", e.getValidUntil());
         }
@@ -180,7 +193,28 @@ public class Eligibilities {
 
     @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
     public Eligibility revoke(long id, @NotBlank String reason) {
-        return lifecycle.change(find(id), EligibilityStatus.REVOKED, reason.trim());
+        return lifecycle.change(ofOwnOrgan(id), EligibilityStatus.REVOKED, reason.trim());
+    }
+
+    private Eligibility load(long id) {
+        Eligibility e = em.find(Eligibility.class, id);
+        if (e == null) {
+            throw new NotFoundException("Eligibility", id);
+        }
+        return e;
+    }
+
+    /** Administrators and the central organization act on every record; an adjudicator on their own organ's only. */
+    private Eligibility ofOwnOrgan(long id) {
+        Eligibility e = load(id);
+        if (!unscoped() && !e.getOrgan().getId().equals(caller.organizationId())) {
+            throw new BusinessException("eligibility.otherOrgan");
+        }
+        return e;
+    }
+
+    private boolean unscoped() {
+        return caller.hasRole(Roles.ADMIN) || caller.isCentral();
     }
 
     /** Daily, shortly after midnight (Japan time): records past their end become EXPIRED. */

@@ -25,6 +25,7 @@ import jp.clearance.organization.entity.OrganizationKind;
 import jp.clearance.person.entity.Person;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Caller;
@@ -389,10 +390,10 @@ public class Evaluations {
                 + " o.nameJa, o.nameEn, e.state, e.stateChangedAt, e.investigator from Evaluation e join e.person p"
                 + " join e.requestingOrgan o" + clause + " order by e.stateChangedAt" + (page.ascending() ? " asc" : " desc")
                 + ", e.id", Object[].class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from Evaluation e" + clause, Long.class);
+        TypedQuery<Long> ids = em.createQuery("select e.id from Evaluation e" + clause, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
-            count.setParameter(k, v);
+            ids.setParameter(k, v);
         });
         List<EvaluationRow> rows = new ArrayList<>();
         for (Object[] r : query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList()) {
@@ -404,7 +405,7 @@ public class Evaluations {
                     (String) r[6], (String) r[7], state.name(), since, (String) r[10], age, target,
                     target > 0 && age > target));
         }
-        return new Page<>(rows, count.getSingleResult());
+        return Counting.page(rows, Counting.capped(ids));
     }
 
     private String defaultView() {

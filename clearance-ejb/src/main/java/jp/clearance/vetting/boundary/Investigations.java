@@ -58,16 +58,21 @@ public class Investigations {
     @Inject
     EvaluationViews views;
 
-    /** Takes a submitted case of the caller's organization: the caller becomes its investigator. */
+    /**
+     * Takes a submitted case of the caller's organization: the caller becomes its investigator. Only a SUBMITTED case
+     * can be taken (a RETURNED one waits for the person's correction).
+     */
     public Evaluation take(long id, long version) {
         Evaluation e = support.lock(id);
         if (!support.isInvestigatingOrg(e)) {
             throw new NotFoundException("Evaluation", id);
         }
         support.checkVersion(e, version);
-        if (e.getState() == EvaluationState.SUBMITTED) {
-            e.setInvestigator(caller.name());
+        if (e.getState() != EvaluationState.SUBMITTED) {
+            // a returned case goes back to the investigation only by the person's resubmission
+            throw new BusinessException("vetting.transition", e.getState().name(), EvaluationState.INVESTIGATING.name());
         }
+        e.setInvestigator(caller.name());
         support.move(e, EvaluationState.INVESTIGATING, "investigator=" + caller.name());
         return e;
     }

@@ -18,6 +18,7 @@ import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.vetting.boundary.CertificateRow;
 import jp.clearance.vetting.boundary.Certificates;
+import jp.clearance.vetting.boundary.CircumstanceView;
 import jp.clearance.vetting.boundary.EvaluationView;
 import jp.clearance.vetting.boundary.Evaluations;
 import jp.clearance.vetting.entity.CircumstanceChange;
@@ -90,9 +91,10 @@ public class CertificatesResource {
         return Response.status(201).entity(ChangeView.of(certificates.reportChange(json.kind(), json.description()))).build();
     }
 
+    /** The description only for the holder and the privacy circle (decided by the boundary; null is left out). */
     @GET
     @Path("changes")
-    public List<ChangeView> changes(@QueryParam("personId") long personId) {
-        return certificates.changes(personId).stream().map(ChangeView::of).toList();
+    public List<CircumstanceView> changes(@QueryParam("personId") long personId) {
+        return certificates.changes(personId);
     }
 }

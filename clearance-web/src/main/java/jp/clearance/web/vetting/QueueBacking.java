@@ -6,16 +6,33 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import jp.clearance.person.boundary.People;
+import jp.clearance.person.boundary.PersonFilter;
+import jp.clearance.person.boundary.PersonRow;
+import jp.clearance.platform.persistence.PageRequest;
+import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.reference.boundary.ReferenceData;
+import jp.clearance.reference.entity.Level;
+import jp.clearance.vetting.boundary.CertificateRow;
+import jp.clearance.vetting.boundary.Certificates;
 import jp.clearance.vetting.boundary.EvaluationRow;
 import jp.clearance.vetting.boundary.Evaluations;
 import jp.clearance.vetting.boundary.ImportReport;
 import jp.clearance.vetting.boundary.QueueFilter;
 import jp.clearance.vetting.control.NominationCsv;
+import jp.clearance.vetting.entity.Evaluation;
 import jp.clearance.vetting.entity.EvaluationState;
+import jp.clearance.web.admin.Pickers;
+import jp.clearance.web.platform.Choice;
+import jp.clearance.web.platform.Choices;
 import jp.clearance.web.platform.PageModel;
 import jp.clearance.web.platform.Ui;
+import jp.clearance.web.platform.UserBacking;
 
-/** /vetting/queue.xhtml: the work queue of the caller's role (ages, overdue markers), and an officer's nomination list. */
+/**
+ * /vetting/queue.xhtml: the work queue of the caller's role (ages, overdue markers); for officers, the nomination of one
+ * person of their organization, the nomination list (CSV), and the certificates expiring soon with their re-evaluation.
+ */
 @Named("vettingQueueBacking")
 @ViewScoped
 public class QueueBacking implements Serializable {
@@ -23,6 +40,24 @@ public class QueueBacking implements Serializable {
 
     @Inject
     Evaluations evaluations;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    ApplicationClock clock;
+
+    @Inject
+    Pickers pickers;
+
+    @Inject
+    People people;
+
+    @Inject
+    UserBacking user;
 
     @Inject
     Ui ui;
@@ -33,11 +68,52 @@ public class QueueBacking implements Serializable {
     private String csv;
     private List<NominationCsv.Error> importErrors = List.of();
     private PageModel<EvaluationRow> model;
+    private PageModel<CertificateRow> expiring;
+
+    private List<Level> levels = List.of();
+    private Choice nominee;
+    private final Choices nominees = new Choices();
+    private String levelCode;
+    private String scope;
+    private String reEvaluationScope;
 
     @PostConstruct
     void init() {
         model = new PageModel<>(page -> evaluations.queue(new QueueFilter(null, state, overdueOnly, mine), page),
                 EvaluationRow::id);
+        expiring = new PageModel<>(page -> certificates.expiring(page), CertificateRow::id);
+        if (user.has("AGENCY_SECURITY_OFFICER")) {
+            levels = referenceData.levels(clock.today());
+        }
+    }
+
+    /**
+     * The active people of the officer's own organization (People.search scopes it) whose name starts so. Active ones
+     * are kept here, not by the filter: EclipseLink inlines the boolean parameter as 1, which H2 refuses (as noted in
+     * HandlerRegisters.candidates); the boundary refuses an inactive person in any case.
+     */
+    public List<Choice> completeNominee(String text) {
+        return nominees.offer(people.search(new PersonFilter(text, null, null),
+                        new PageRequest(0, Pickers.SUGGESTIONS * 2, null, true)).items().stream()
+                .filter(PersonRow::active).limit(Pickers.SUGGESTIONS).map(pickers::person).toList());
+    }
+
+    /** Nominates the chosen person for the level and scope (Evaluations.nominate decides). */
+    public void nominate() {
+        if (nominee == null) {
+            ui.error("vetting_queue.nomineeRequired");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        Evaluation created = ui.attempt(() -> evaluations.nominate(nominee.id(), levelCode, scope),
+                "vetting_queue.nominated", nominee.label());
+        if (created == null) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        nominee = null;
+        levelCode = null;
+        scope = null;
     }
 
     public void importList() {
@@ -55,6 +131,11 @@ public class QueueBacking implements Serializable {
         }
     }
 
+    /** Starts the re-evaluation of an expiring certificate's holder (Evaluations.reEvaluate decides). */
+    public void reEvaluate(CertificateRow row) {
+        ui.attempt(() -> evaluations.reEvaluate(row.id(), reEvaluationScope), "vetting_queue.reEvaluated", row.personName());
+    }
+
     public String errorText(NominationCsv.Error e) {
         return ui.text("error." + e.key(), e.args().toArray());
     }
@@ -64,6 +145,7 @@ public class QueueBacking implements Serializable {
     }
 
     public PageModel<EvaluationRow> getModel() { return model; }
+    public PageModel<CertificateRow> getExpiring() { return expiring; }
     public EvaluationState getState() { return state; }
     public void setState(EvaluationState state) { this.state = state; }
     public boolean isOverdueOnly() { return overdueOnly; }
@@ -73,4 +155,14 @@ public class QueueBacking implements Serializable {
     public String getCsv() { return csv; }
     public void setCsv(String csv) { this.csv = csv; }
     public List<NominationCsv.Error> getImportErrors() { return importErrors; }
+    public List<Level> getLevels() { return levels; }
+    public Choice getNominee() { return nominee; }
+    public void setNominee(Choice nominee) { this.nominee = nominee; }
+    public Choices getNominees() { return nominees; }
+    public String getLevelCode() { return levelCode; }
+    public void setLevelCode(String levelCode) { this.levelCode = levelCode; }
+    public String getScope() { return scope; }
+    public void setScope(String scope) { this.scope = scope; }
+    public String getReEvaluationScope() { return reEvaluationScope; }
+    public void setReEvaluationScope(String reEvaluationScope) { this.reEvaluationScope = reEvaluationScope; }
 }
