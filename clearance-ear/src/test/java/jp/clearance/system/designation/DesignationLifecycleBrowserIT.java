@@ -179,4 +179,42 @@ class DesignationLifecycleBrowserIT {
                     b.id("trainings:table").getText().contains(course));
         }
     }
+
+    @Test
+    void officerReportsAChangeConcludesTheReReviewThenRevokesAfterConfirming() {
+        Fixtures f = new Fixtures(base);
+        long towa = f.organization("TOWA-HI");
+        long laboratory = Api.as(base, "admin").get("people/" + f.person("TOWA-HI", "加藤") + "?purpose=integration-test")
+                .json().getJsonNumber("sectionId").longValue();
+        Api.Response created = Api.as(base, "officer").post("certifications", "{\"entityId\":" + towa
+                + ",\"internalRules\":true,\"responsibleManager\":true,\"governance\":true,\"training\":true,"
+                + "\"facilities\":true,\"evidence\":\"規程・体制図を確認\",\"contractReference\":\""
+                + Fixtures.unique("C") + "\",\"status\":\"CERTIFIED\",\"decidedOn\":\"" + Fixtures.today()
+                + "\",\"validFrom\":\"" + Fixtures.today() + "\",\"validUntil\":\"" + Fixtures.today().plusYears(3)
+                + "\",\"sectionIds\":[" + laboratory + "]}");
+        assertEquals(201, created.status(), created.toString());
+        long certification = created.json().getJsonNumber("id").longValue();
+        try (Browser b = new Browser()) {
+            login(b, "officer");
+            b.open(base + "designation/certification.xhtml?id=" + certification);
+            b.idle();
+            assertEquals("認定", b.id("status").getText());
+
+            b.type("change:note", "代表取締役の交代（試験）");
+            b.click("change:report");
+            b.click("confirmYes");
+            b.waitForText("変更の届出を記録しました。");
+            assertEquals("再審査中", b.id("status").getText());
+
+            b.click("edit:recertify");
+            b.waitForText("認定を継続しました。");
+            assertEquals("認定", b.id("status").getText());
+
+            b.type("revoke:reason", "契約の終了（試験）");
+            b.click("revoke:revoke");
+            b.click("confirmYes");
+            b.waitForText("認定を取り消しました。");
+            assertEquals("認定取消し", b.id("status").getText());
+        }
+    }
 }
