@@ -16,6 +16,7 @@ import jp.clearance.designation.entity.DesignationEvent;
 import jp.clearance.designation.entity.Provision;
 import jp.clearance.designation.entity.RecipientKind;
 import jp.clearance.person.boundary.PersonRow;
+import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.reference.boundary.ReferenceData;
 import jp.clearance.reference.entity.InformationCategory;
@@ -25,6 +26,7 @@ import jp.clearance.web.platform.Choice;
 import jp.clearance.web.platform.Choices;
 import jp.clearance.web.platform.LocaleBacking;
 import jp.clearance.web.platform.Ui;
+import jp.clearance.web.platform.UserBacking;
 
 /**
  * /designation/designation.xhtml: designate information (new), or open a designation (an audited read, for the
@@ -58,7 +60,12 @@ public class DesignationBacking implements Serializable {
     @Inject
     Ui ui;
 
+    @Inject
+    UserBacking user;
+
     private Long id;
+    /** A security officer sees the register line, the handler register, provisions and history; a handler the record only. */
+    private boolean officer;
     private Designation designation;
     private DesignationRow row;
     private boolean readable;
@@ -94,6 +101,16 @@ public class DesignationBacking implements Serializable {
             levels = referenceData.levels(today);
             return;
         }
+        officer = user.has(Roles.AGENCY_SECURITY_OFFICER);
+        if (!officer) {
+            // a handler (or anyone else): the audited read decides; the boundary says "not found" to those not on the register
+            designation = ui.attempt(() -> designations.read(id, READ_PURPOSE), null);
+            if (designation != null) {
+                readable = true;
+                row = line(designation, today);
+            }
+            return;
+        }
         row = ui.attempt(() -> designations.find(id), null);
         if (row == null) {
             return;
@@ -103,6 +120,14 @@ public class DesignationBacking implements Serializable {
             designation = ui.attempt(() -> designations.read(id, READ_PURPOSE), null);
         }
         refresh();
+    }
+
+    /** The register line of a record the caller has read (handlers do not see the expiry warning). */
+    private static DesignationRow line(Designation d, LocalDate today) {
+        return new DesignationRow(d.getId(), d.getVersion(), d.getOrgan().getCode(), d.getOrgan().getNameJa(),
+                d.getOrgan().getNameEn(), d.getReferenceNumber(), d.getTitle(), d.getLevelCode(), d.getCategoryCode(),
+                d.getItemCode(), d.getDesignatedOn(), d.getValidUntil(), d.statusOn(today), false,
+                d.getCabinetApproval(), d.getEndedOn());
     }
 
     private void refresh() {
@@ -229,6 +254,19 @@ public class DesignationBacking implements Serializable {
                 .map(l -> locale.name(l.getNameJa(), l.getNameEn())).findFirst().orElse(code);
     }
 
+    /** The name of a category or item of the designation's act as the reference data had it on the designation date. */
+    public String categoryName(String code) {
+        if (code == null || row == null) {
+            return null;
+        }
+        LocalDate on = row.designatedOn();
+        return referenceData.levels(on).stream().filter(l -> l.getCode().equals(row.levelCode())).findFirst()
+                .flatMap(l -> referenceData.categories(l.getAct(), on).stream().filter(c -> c.getCode().equals(code))
+                        .findFirst())
+                .map(c -> locale.name(c.getNameJa(), c.getNameEn())).orElse(code);
+    }
+
+    public boolean isOfficer() { return officer; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Designation getDesignation() { return designation; }

@@ -18,6 +18,7 @@ import jp.clearance.designation.entity.DesignationStatus;
 import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.reference.boundary.ReferenceData;
 import jp.clearance.reference.entity.Level;
+import jp.clearance.web.platform.LocaleBacking;
 import jp.clearance.web.platform.PageModel;
 import jp.clearance.web.platform.Ui;
 
@@ -35,6 +36,9 @@ public class DesignationsBacking implements Serializable {
 
     @Inject
     ApplicationClock clock;
+
+    @Inject
+    LocaleBacking locale;
 
     @Inject
     Ui ui;
@@ -86,6 +90,12 @@ public class DesignationsBacking implements Serializable {
 
     public DesignationStatus[] getStatuses() {
         return DesignationStatus.values();
+    }
+
+    /** The level's name in the user's language (the code when the level is no longer in force). */
+    public String levelName(String code) {
+        return levels.stream().filter(l -> l.getCode().equals(code)).map(l -> locale.name(l.getNameJa(), l.getNameEn()))
+                .findFirst().orElse(code);
     }
 
     public List<Level> getLevels() { return levels; }
