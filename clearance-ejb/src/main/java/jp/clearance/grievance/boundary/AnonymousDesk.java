@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.entity.AuditAction;
+import jp.clearance.grievance.control.Attachments;
 import jp.clearance.grievance.control.Casework;
 import jp.clearance.grievance.control.GrievanceRules;
 import jp.clearance.grievance.control.ReceiptCodes;
@@ -17,6 +18,7 @@ import jp.clearance.grievance.control.ReceiptThrottle;
 import jp.clearance.grievance.entity.Channel;
 import jp.clearance.grievance.entity.EntryKind;
 import jp.clearance.grievance.entity.Grievance;
+import jp.clearance.grievance.entity.GrievanceAttachment;
 import jp.clearance.organization.entity.OrganizationKind;
 import jp.clearance.platform.BusinessException;
 
@@ -45,6 +47,9 @@ public class AnonymousDesk {
     ReceiptThrottle throttle;
 
     @Inject
+    Attachments attachments;
+
+    @Inject
     AuditRecorder audit;
 
     /** Active organizations whose code or name starts with the text (at most 20), to name the employer or organ. */
@@ -69,6 +74,12 @@ public class AnonymousDesk {
      */
     @PermitAll
     public LodgedReceipt lodge(@NotNull @Valid Lodging l, String earlierCode) {
+        return lodge(l, earlierCode, List.of());
+    }
+
+    /** Lodges an anonymous complaint with its files, all or nothing; the files are added by {@code ANONYMOUS}. */
+    @PermitAll
+    public LodgedReceipt lodge(@NotNull @Valid Lodging l, String earlierCode, @NotNull List<Upload> files) {
         Grievance g = new Grievance(Channel.ANONYMOUS, l.type(), GrievanceRules.ground(l.type(), l.ground()),
                 l.description());
         g.setOccurredOn(l.occurredOn());
@@ -79,6 +90,9 @@ public class AnonymousDesk {
         String code = ReceiptCodes.generate();
         g.setReceipt(ReceiptCodes.locator(code), ReceiptCodes.hash(code));
         casework.lodge(g, l.employerId(), l.organId(), ANONYMOUS);
+        for (Upload f : files) {
+            attachments.add(g, GrievanceAttachment.ANONYMOUS, false, f.fileName(), f.contentType(), f.content());
+        }
         return new LodgedReceipt(ReceiptCodes.format(code), g.getAckDue(), g.getDecisionDue());
     }
 
@@ -87,7 +101,25 @@ public class AnonymousDesk {
     public ComplaintView open(String code) {
         Grievance g = verified(code);
         audit.record(ANONYMOUS, AuditAction.READ, "Grievance", g.getId(), "receipt code");
-        return Views.complaint(g, casework.entries(g.getId(), true));
+        return Views.complaint(g, casework.entries(g.getId(), true), attachments.complainantSide(g));
+    }
+
+    /**
+     * Adds a file to the complaint of this receipt code (not empty, at most {@link Attachments#MAX_BYTES}): recorded
+     * as added by {@code ANONYMOUS}, audited without the file name, the account or the address.
+     */
+    @PermitAll
+    public ComplaintView attach(String code, @NotNull Upload file) {
+        Grievance g = verified(code);
+        attachments.add(g, GrievanceAttachment.ANONYMOUS, true, file.fileName(), file.contentType(), file.content());
+        em.flush();
+        return Views.complaint(g, casework.entries(g.getId(), true), attachments.complainantSide(g));
+    }
+
+    /** A file the anonymous complainant added to the complaint of this receipt code, with its content (audited). */
+    @PermitAll
+    public GrievanceAttachment attachment(String code, long attachmentId) {
+        return attachments.content(verified(code), attachmentId, true, ANONYMOUS);
     }
 
     /** Answers the desk's question or adds information. */
@@ -96,7 +128,7 @@ public class AnonymousDesk {
         Grievance g = verified(code);
         casework.addEntry(g, EntryKind.MESSAGE_FROM_COMPLAINANT, ANONYMOUS, text);
         em.flush();
-        return Views.complaint(g, casework.entries(g.getId(), true));
+        return Views.complaint(g, casework.entries(g.getId(), true), attachments.complainantSide(g));
     }
 
     /**
