@@ -208,6 +208,24 @@ public class Grievances {
         return rows(clause, params, sort, page);
     }
 
+    /**
+     * The desks the caller may filter the queue by: every active administrative organ and the central desk for the
+     * Cabinet Office, the caller's own desk otherwise.
+     */
+    public List<OrganizationOption> desks() {
+        Long scope = caller.scopeOrganizationId();
+        var q = em.createQuery("select new jp.clearance.grievance.boundary.OrganizationOption(o.id, o.code, o.kind,"
+                + " o.nameJa, o.nameEn) from Organization o where "
+                + (scope == null ? "o.active = true and (o.kind = :organ or o.central = true)" : "o.id = :scope")
+                + " order by o.code", OrganizationOption.class);
+        if (scope == null) {
+            q.setParameter("organ", jp.clearance.organization.entity.OrganizationKind.ORGAN);
+        } else {
+            q.setParameter("scope", scope);
+        }
+        return q.setMaxResults(PageRequest.MAX_SIZE).getResultList();
+    }
+
     /** A complaint for the desk (audited: it may carry a vetted person's personal data). */
     public Grievance read(long id) {
         Grievance g = inScope(id);

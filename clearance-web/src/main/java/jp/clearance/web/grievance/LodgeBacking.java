@@ -3,17 +3,19 @@ package jp.clearance.web.grievance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
 import jp.clearance.grievance.boundary.AnonymousDesk;
 import jp.clearance.grievance.boundary.ComplaintView;
 import jp.clearance.grievance.boundary.Grievances;
+import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.organization.entity.OrganizationKind;
 import jp.clearance.web.platform.Choice;
 import jp.clearance.web.platform.LocaleBacking;
 import jp.clearance.web.platform.Ui;
 
-/** /grievance/lodge.xhtml: a logged-in employee lodges a named complaint. */
+/** /grievance/lodge.xhtml: a logged-in employee lodges a named complaint, optionally with a file. */
 @Named
 @ViewScoped
 public class LodgeBacking implements Serializable {
@@ -32,9 +34,19 @@ public class LodgeBacking implements Serializable {
     LocaleBacking locale;
 
     private final LodgingForm form = new LodgingForm();
+    private transient Part upload;
 
     public String submit() {
-        ComplaintView v = ui.attempt(() -> grievances.lodge(form.toLodging(null)), "grievance_lodge.lodged");
+        List<Upload> files = List.of();
+        if (Uploads.chosen(upload)) {
+            Upload file = Uploads.read(upload, ui);
+            if (file == null) {
+                return null;
+            }
+            files = List.of(file);
+        }
+        List<Upload> chosen = files;
+        ComplaintView v = ui.attempt(() -> grievances.lodge(form.toLodging(null), chosen), "grievance_lodge.lodged");
         if (v == null) {
             return null;
         }
@@ -51,4 +63,6 @@ public class LodgeBacking implements Serializable {
     }
 
     public LodgingForm getForm() { return form; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
 }
