@@ -233,6 +233,12 @@ public class Grievances {
         return g;
     }
 
+    /** The running clock of a complaint (which target, days left or overdue) on the application's day; none when closed. */
+    public Deadlines.Clock clock(long id) {
+        Grievance g = inScope(id);
+        return Deadlines.clock(g.getStatus(), g.getAckDue(), g.getDecisionDue(), clock.today());
+    }
+
     /** The whole timeline, internal notes and requests to the employer included. */
     public List<GrievanceEntry> timeline(long id) {
         inScope(id);

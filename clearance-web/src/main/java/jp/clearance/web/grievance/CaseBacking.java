@@ -21,7 +21,6 @@ import jp.clearance.grievance.entity.GrievanceEntry;
 import jp.clearance.grievance.entity.GrievanceStatus;
 import jp.clearance.grievance.entity.Outcome;
 import jp.clearance.grievance.entity.Remedy;
-import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.web.platform.Ui;
 import org.primefaces.model.StreamedContent;
 
@@ -39,9 +38,6 @@ public class CaseBacking implements Serializable {
     Grievances grievances;
 
     @Inject
-    ApplicationClock clock;
-
-    @Inject
     Ui ui;
 
     private Long id;
@@ -50,6 +46,7 @@ public class CaseBacking implements Serializable {
     private List<VettingFacts.Fact> facts = List.of();
     private List<GrievanceRow> linked = List.of();
     private List<AttachmentView> attachments = List.of();
+    private Deadlines.Clock clock;
     private transient Part upload;
     private String message;
     private String note;
@@ -74,6 +71,7 @@ public class CaseBacking implements Serializable {
         if (grievance != null) {
             timeline = grievances.timeline(id);
             attachments = grievances.attachments(id);
+            clock = grievances.clock(id);
         }
     }
 
@@ -142,9 +140,9 @@ public class CaseBacking implements Serializable {
         }
     }
 
+    /** The running clock, as the boundary computes it. */
     public Deadlines.Clock getClock() {
-        return grievance == null ? null : Deadlines.clock(grievance.getStatus(), grievance.getAckDue(),
-                grievance.getDecisionDue(), clock.today());
+        return clock;
     }
 
     public boolean can(String target) {

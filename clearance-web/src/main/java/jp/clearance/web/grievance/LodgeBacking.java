@@ -8,14 +8,20 @@ import java.io.Serializable;
 import java.util.List;
 import jp.clearance.grievance.boundary.AnonymousDesk;
 import jp.clearance.grievance.boundary.ComplaintView;
+import jp.clearance.grievance.boundary.GrievanceRow;
 import jp.clearance.grievance.boundary.Grievances;
 import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.organization.entity.OrganizationKind;
+import jp.clearance.platform.persistence.Page;
+import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.web.platform.Choice;
 import jp.clearance.web.platform.LocaleBacking;
 import jp.clearance.web.platform.Ui;
 
-/** /grievance/lodge.xhtml: a logged-in employee lodges a named complaint, optionally with a file. */
+/**
+ * /grievance/lodge.xhtml: a logged-in employee lodges a named complaint, optionally with a file; a complaint of
+ * retaliation names the earlier complaint it follows (one of the employee's own; the latest when none is chosen).
+ */
 @Named
 @ViewScoped
 public class LodgeBacking implements Serializable {
@@ -35,6 +41,7 @@ public class LodgeBacking implements Serializable {
 
     private final LodgingForm form = new LodgingForm();
     private transient Part upload;
+    private List<GrievanceRow> earlierComplaints;
 
     public String submit() {
         List<Upload> files = List.of();
@@ -46,7 +53,7 @@ public class LodgeBacking implements Serializable {
             files = List.of(file);
         }
         List<Upload> chosen = files;
-        ComplaintView v = ui.attempt(() -> grievances.lodge(form.toLodging(null), chosen), "grievance_lodge.lodged");
+        ComplaintView v = ui.attempt(() -> grievances.lodge(form.toLodging(form.getRelatedId()), chosen), "grievance_lodge.lodged");
         if (v == null) {
             return null;
         }
@@ -60,6 +67,15 @@ public class LodgeBacking implements Serializable {
 
     public List<Choice> completeOrgan(String text) {
         return form.complete(desk, ui, locale, text, OrganizationKind.ORGAN);
+    }
+
+    /** The employee's own complaints (the latest 50), to name the one a retaliation complaint follows. */
+    public List<GrievanceRow> getEarlierComplaints() {
+        if (earlierComplaints == null) {
+            Page<GrievanceRow> mine = ui.attempt(() -> grievances.mine(PageRequest.of(0, 50)), null);
+            earlierComplaints = mine == null ? List.of() : mine.items();
+        }
+        return earlierComplaints;
     }
 
     public LodgingForm getForm() { return form; }
