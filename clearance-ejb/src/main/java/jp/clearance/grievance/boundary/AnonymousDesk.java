@@ -25,9 +25,10 @@ import jp.clearance.platform.BusinessException;
 /**
  * The anonymous path, open without login (the public pages and {@code /api/public}): lodge a complaint and receive
  * a receipt code, then come back with the code to see the status and the decision, read the desk's messages, answer
- * them and add information. Nothing here reads the caller, the account or the network address: the complaint, its
- * entries and its audit entries name the actor "anonymous". A wrong code reveals nothing, and wrong codes with the
- * same first digits are throttled (GRIEVANCE_CODE_MAX_FAILURES within GRIEVANCE_CODE_LOCK_DAYS).
+ * them and add information or files. Nothing here reads the caller, the account or the network address: the
+ * complaint, its entries and its audit entries name the actor "anonymous", its files the marker "ANONYMOUS". A
+ * wrong code reveals nothing, and wrong codes with the same first digits are throttled
+ * (GRIEVANCE_CODE_MAX_FAILURES within GRIEVANCE_CODE_LOCK_DAYS).
  * <p>
  * The only boundary without {@code @RolesAllowed}: its methods are {@code @PermitAll} by design.
  */
