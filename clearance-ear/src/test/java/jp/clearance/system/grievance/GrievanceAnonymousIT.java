@@ -1,14 +1,18 @@
 package jp.clearance.system.grievance;
 
+import static jp.clearance.system.grievance.GrievanceFixture.binary;
 import static jp.clearance.system.grievance.GrievanceFixture.lodgeAnonymous;
+import static jp.clearance.system.grievance.GrievanceFixture.sha256;
 import static jp.clearance.system.grievance.GrievanceFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import jp.clearance.system.Api;
 import jp.clearance.system.Deployments;
@@ -171,6 +175,60 @@ class GrievanceAnonymousIT {
                 .json();
         denied.getJsonArray("items").forEach(e -> assertEquals("anonymous", e.asJsonObject().getString("actor")));
         assertTrue(denied.getInt("total") >= 6);
+    }
+
+    @Test
+    void theAnonymousComplainantAttachesAFileThatStoresNoIdentityAndTheDeskSeesIt() {
+        String description = unique("匿名で書類を添付する");
+        Api loggedIn = Api.as(base, "employee");
+        String code = lodgeAnonymous(loggedIn, base, description).getString("code");
+        long id = idOf(description);
+        byte[] content = ("人事異動の通知 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+
+        GrievanceFixture.Binary wrong = binary(base, null, "public/grievances/attachments?fileName=a.txt", content,
+                "Content-Type", "text/plain", "X-Receipt-Code", "99999999999999999999".equals(code.replace(" ", ""))
+                        ? "99999999999999999998" : "99999999999999999999");
+        assertEquals(422, wrong.status(), wrong.toString());
+        assertEquals("error.grievance.receiptUnknown", wrong.json().getString("key"));
+
+        GrievanceFixture.Binary up = binary(base, "employee", "public/grievances/attachments?fileName="
+                + GrievanceFixture.fileName("異動通知.txt"), content, "Content-Type", "text/plain",
+                "X-Receipt-Code", code);
+        assertEquals(200, up.status(), up.toString());
+        JsonObject file = up.json().getJsonArray("attachments").getJsonObject(0);
+        assertEquals(sha256(content), file.getString("sha256"));
+        assertEquals("ANONYMOUS", file.getString("addedBy"), "the marker, not the logged-in account");
+        long fileId = file.getJsonNumber("id").longValue();
+        assertEquals(1, Api.anonymous(base).post("public/grievances/access", code(code)).json()
+                .getJsonArray("attachments").size());
+
+        String desk = Api.as(base, "grievance").get("grievances/" + id + "/attachments").body();
+        assertTrue(desk.contains(sha256(content)), "the officer sees the file: " + desk);
+        assertTrue(desk.contains("\"addedBy\":\"ANONYMOUS\""), desk);
+        assertFalse(desk.contains("employee"), desk);
+        GrievanceFixture.Binary officer = binary(base, "grievance", "grievances/" + id + "/attachments/" + fileId, null);
+        assertArrayEquals(content, officer.body());
+        GrievanceFixture.Binary back = binary(base, null, "public/grievances/attachments/" + fileId,
+                code(code).getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json");
+        assertEquals(200, back.status(), back.toString());
+        assertArrayEquals(content, back.body(), "the complainant downloads it with the code");
+        assertEquals(422, binary(base, null, "public/grievances/attachments/" + fileId,
+                code("99999999999999999999").getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json")
+                .status(), "not without the right code");
+
+        JsonObject trail = Api.as(base, "auditor").get("audit?entityType=GrievanceAttachment&entityId=" + fileId
+                + "&size=50").json();
+        assertTrue(trail.getInt("total") >= 2, trail.toString());
+        trail.getJsonArray("items").forEach(e -> {
+            JsonObject entry = e.asJsonObject();
+            String actor = entry.getString("actor");
+            assertTrue(actor.equals("anonymous") || actor.equals("grievance"), actor);
+            assertFalse(entry.toString().contains("異動通知.txt"), "no file name in the anonymous audit entry");
+            assertFalse(entry.toString().matches(".*\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}.*"), "no IP address");
+        });
+        JsonObject byAccount = Api.as(base, "auditor").get("audit?entityType=GrievanceAttachment&actor=employee"
+                + "&entityId=" + fileId + "&size=50").json();
+        assertEquals(0, byAccount.getInt("total"), "nothing recorded under the account");
     }
 
     @Test

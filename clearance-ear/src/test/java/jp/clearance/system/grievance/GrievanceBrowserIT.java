@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import jp.clearance.system.Api;
@@ -23,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The anonymous round trip in real Chromium: lodge without login and receive the receipt code; the desk acknowledges
- * with a question; the complainant returns with the code, reads the question and answers it.
+ * with a question; the complainant returns with the code, reads the question and answers it, and attaches a file.
+ * A named complaint is lodged with a file through the lodge page.
  */
 @ExtendWith(ArquillianExtension.class)
 class GrievanceBrowserIT {
@@ -109,11 +114,46 @@ class GrievanceBrowserIT {
             b.waitForText("送信しました。");
             b.waitForText("4月1日に口頭で伝えられました。");
 
+            b.id("files:file").sendKeys(file("通知メモ.txt", "口頭で伝えられた内容のメモ").toString());
+            b.click("files:attach");
+            b.waitForText("ファイルを添付しました。");
+            b.waitForText("通知メモ.txt");
+
             b.click("header:langEn");
             b.waitForText("Follow your complaint");
         }
         String timeline = Api.as(base, "grievance").get("grievances/" + id + "/timeline").body();
         assertTrue(timeline.contains("4月1日に口頭で伝えられました。"), timeline);
         assertTrue(timeline.contains("\"author\":\"anonymous\""));
+        String files = Api.as(base, "grievance").get("grievances/" + id + "/attachments").body();
+        assertTrue(files.contains("通知メモ.txt") && files.contains("\"addedBy\":\"ANONYMOUS\""), files);
+    }
+
+    @Test
+    void aNamedComplaintIsLodgedWithAFile() {
+        String description = "配置転換の通知書を添付 " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser b = new Browser()) {
+            login(b, "employee");
+            b.open(base + "grievance/lodge.xhtml");
+            pick(b, "complaint:type", "不利益な配置転換・業務の割当て");
+            pick(b, "complaint:ground", "適性評価の結果");
+            complete(b, "complaint:employer", "METI");
+            b.type("complaint:description", description);
+            b.id("complaint:file").sendKeys(file("配置転換通知.txt", "異動の通知").toString());
+            b.click("complaint:submit");
+            b.click("complaint:confirmYes");
+            b.waitForUrl("grievance/complaint.xhtml");
+            b.waitForText(description);
+            b.waitForText("配置転換通知.txt");
+        }
+    }
+
+    private static Path file(String name, String content) {
+        try {
+            Path dir = Files.createTempDirectory("grievance-browser");
+            return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

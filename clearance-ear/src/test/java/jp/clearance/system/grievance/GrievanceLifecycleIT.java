@@ -1,16 +1,24 @@
 package jp.clearance.system.grievance;
 
+import static jp.clearance.system.grievance.GrievanceFixture.binary;
+import static jp.clearance.system.grievance.GrievanceFixture.fileName;
 import static jp.clearance.system.grievance.GrievanceFixture.lodgeNamed;
+import static jp.clearance.system.grievance.GrievanceFixture.sha256;
 import static jp.clearance.system.grievance.GrievanceFixture.shiftClock;
 import static jp.clearance.system.grievance.GrievanceFixture.step;
 import static jp.clearance.system.grievance.GrievanceFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import jp.clearance.system.Api;
 import jp.clearance.system.Deployments;
@@ -213,6 +221,125 @@ class GrievanceLifecycleIT {
             assertTrue(row.getBoolean("overdue"));
         } finally {
             shiftClock(base, 0);
+        }
+    }
+
+    @Test
+    void theComplainantAttachesFilesWhichTheDeskSeesWithTheirHashAndTheDesksOwnFilesStayWithTheDesk() {
+        JsonObject lodged = lodgeNamed(base, "PAY_CUT", "REFUSED_CONSENT", unique("減給の通知書を添付する"));
+        long id = lodged.getJsonNumber("id").longValue();
+        byte[] content = ("減給通知書 " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        GrievanceFixture.Binary up = binary(base, "employee", "grievances/mine/" + id + "/attachments?fileName="
+                + fileName("減給通知書.txt"), content, "Content-Type", "text/plain");
+        assertEquals(200, up.status(), up.toString());
+        JsonArray files = up.json().getJsonArray("attachments");
+        assertEquals(1, files.size(), up.toString());
+        JsonObject file = files.getJsonObject(0);
+        assertEquals(sha256(content), file.getString("sha256"), "the hash is computed and stored");
+        assertEquals("減給通知書.txt", file.getString("fileName"));
+        assertEquals(content.length, file.getInt("sizeBytes"));
+        assertEquals("employee", file.getString("addedBy"));
+        long fileId = file.getJsonNumber("id").longValue();
+
+        JsonObject seen = array(Api.as(base, "grievance").get("grievances/" + id + "/attachments")).get(0);
+        assertEquals(sha256(content), seen.getString("sha256"), "the officer sees the file");
+        GrievanceFixture.Binary download = binary(base, "grievance", "grievances/" + id + "/attachments/" + fileId, null);
+        assertEquals(200, download.status());
+        assertArrayEquals(content, download.body());
+        assertEquals(sha256(content), download.headers().firstValue("X-Content-SHA256").orElse(""));
+        assertArrayEquals(content, binary(base, "employee", "grievances/mine/" + id + "/attachments/" + fileId, null)
+                .body(), "the complainant downloads their own file");
+
+        byte[] deskFile = "経済産業省からの回答".getBytes(StandardCharsets.UTF_8);
+        GrievanceFixture.Binary desk = binary(base, "grievance", "grievances/" + id + "/attachments?fileName=reply.txt",
+                deskFile, "Content-Type", "text/plain");
+        assertEquals(201, desk.status(), desk.toString());
+        long deskFileId = desk.json().getJsonNumber("id").longValue();
+        assertEquals(2, array(Api.as(base, "grievance").get("grievances/" + id + "/attachments")).size());
+        assertEquals(1, Api.as(base, "employee").get("grievances/mine/" + id).json().getJsonArray("attachments").size(),
+                "the desk's files are not shown to the complainant");
+        assertEquals(404, binary(base, "employee", "grievances/mine/" + id + "/attachments/" + deskFileId, null)
+                .status());
+        assertEquals(403, binary(base, "employee", "grievances/" + id + "/attachments/" + fileId, null).status());
+
+        GrievanceFixture.Binary empty = binary(base, "employee", "grievances/mine/" + id + "/attachments?fileName=x.txt",
+                new byte[0], "Content-Type", "text/plain");
+        assertEquals(422, empty.status(), empty.toString());
+        assertEquals("error.grievance.attachmentEmpty", empty.json().getString("key"));
+        GrievanceFixture.Binary large = binary(base, "employee", "grievances/mine/" + id + "/attachments?fileName=big.bin",
+                new byte[10 * 1024 * 1024 + 1], "Content-Type", "application/octet-stream");
+        assertEquals(422, large.status(), large.toString());
+        assertEquals("error.grievance.attachmentTooLarge", large.json().getString("key"));
+
+        String trail = Api.as(base, "auditor").get("audit?entityType=GrievanceAttachment&entityId=" + fileId + "&size=50")
+                .json().getJsonArray("items").toString();
+        assertTrue(trail.contains(sha256(content)), trail);
+        assertTrue(trail.contains("\"actor\":\"employee\""), trail);
+        assertTrue(trail.contains("\"action\":\"READ\""), "downloads are audited: " + trail);
+    }
+
+    @Test
+    void theDeskSeesTheDatesOfARefusedConsentButNothingOfTheEvaluationsContent() {
+        String u = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long meti = GrievanceFixture.orgId(base, "METI");
+        Api.Response p = Api.as(base, "admin").post("people", "{\"familyName\":\"苦情\",\"givenName\":\"次郎" + u
+                + "\",\"familyNameKana\":\"クジョウ\",\"givenNameKana\":\"ジロウ\",\"latinName\":\"Jiro Kujo\","
+                + "\"dateOfBirth\":\"1984-04-04\",\"nationalities\":[\"JP\"],\"employerId\":" + meti
+                + ",\"staffNumber\":\"G-" + u + "\"}");
+        assertEquals(201, p.status(), p.toString());
+        long personId = p.json().getJsonNumber("id").longValue();
+        String username = "g" + u.toLowerCase();
+        Api.Response a = Api.as(base, "admin").post("accounts", "{\"username\":\"" + username + "\",\"password\":\""
+                + Api.DEMO_PASSWORD + "\",\"organizationId\":" + meti + ",\"personId\":" + personId
+                + ",\"roles\":[\"EMPLOYEE\"]}");
+        assertEquals(201, a.status(), a.toString());
+        String scope = "苦情試験の指定 " + u;
+        Api.Response nominated = Api.as(base, "officer").post("evaluations", "{\"personId\":" + personId
+                + ",\"levelCode\":\"CONFIDENTIAL\",\"scope\":\"" + scope + "\"}");
+        assertEquals(201, nominated.status(), nominated.toString());
+        long evaluation = nominated.json().getJsonNumber("id").longValue();
+        long version = Api.as(base, username).get("evaluations/" + evaluation).json().getJsonNumber("version").longValue();
+        Api.Response refused = Api.as(base, username).post("evaluations/" + evaluation + "/refuse",
+                "{\"version\":" + version + "}");
+        assertEquals(200, refused.status(), refused.toString());
+
+        Api.Response lodged = Api.as(base, username).post("grievances", GrievanceFixture.lodging("DEMOTION",
+                "REFUSED_CONSENT", meti, null, unique("同意を拒否した後に降格された")));
+        assertEquals(201, lodged.status(), lodged.toString());
+        long id = lodged.json().getJsonNumber("id").longValue();
+
+        Api.Response facts = Api.as(base, "grievance").get("grievances/" + id + "/facts");
+        assertEquals(200, facts.status(), facts.toString());
+        List<JsonObject> list = array(facts);
+        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+        JsonObject refusal = list.stream().filter(f -> f.getString("kind").equals("CONSENT_REFUSED")).findFirst()
+                .orElseThrow(() -> new AssertionError(facts.body()));
+        assertEquals("REFUSED", refusal.getString("code"));
+        assertEquals(today, refusal.getString("on"));
+        assertEquals("CONFIDENTIAL", refusal.getString("level"));
+        assertEquals(evaluation, refusal.getJsonNumber("recordId").longValue());
+        assertTrue(list.stream().anyMatch(f -> f.getString("kind").equals("TRANSFER_OPENED")
+                && f.getString("code").equals("REFUSAL")), facts.body());
+        assertFalse(facts.body().contains(scope), "nothing of the evaluation's content");
+        assertFalse(facts.body().contains("RESULT_NOTIFIED"), facts.body());
+    }
+
+    @Test
+    void theQueueFiltersByDesk() {
+        JsonObject lodged = lodgeNamed(base, "HARASSMENT", "EVALUATION_RESULT", unique("窓口別の一覧"));
+        long id = lodged.getJsonNumber("id").longValue();
+        long cao = GrievanceFixture.orgId(base, "CAO");
+        long meti = GrievanceFixture.orgId(base, "METI");
+        assertTrue(Api.as(base, "grievance").get("grievances?size=200&sort=id&desc=true&desk=" + cao).body()
+                .contains("\"id\":" + id + ","), "unfair treatment is on the Cabinet Office desk");
+        assertFalse(Api.as(base, "grievance").get("grievances?size=200&sort=id&desc=true&desk=" + meti).body()
+                .contains("\"id\":" + id + ","), "not on the organ's desk");
+    }
+
+    private List<JsonObject> array(Api.Response r) {
+        assertEquals(200, r.status(), r.toString());
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+            return reader.readArray().stream().map(v -> v.asJsonObject()).toList();
         }
     }
 

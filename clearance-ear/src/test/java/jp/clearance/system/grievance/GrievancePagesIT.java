@@ -50,8 +50,10 @@ class GrievancePagesIT {
         employee.login("employee", Api.DEMO_PASSWORD);
         renders(employee, "index.xhtml", "menuGrievanceLodge");
         renders(employee, "grievance/lodge.xhtml", "苦情の申出");
+        renders(employee, "grievance/lodge.xhtml", "id=\"complaint:file\"");
         renders(employee, "grievance/mine.xhtml", "grievance/complaint.xhtml?id=");
         renders(employee, "grievance/complaint.xhtml?id=" + id, "嫌がらせ");
+        renders(employee, "grievance/complaint.xhtml?id=" + id, "添付ファイル");
         assertFalse(employee.get("grievance/queue.xhtml").contains("id=\"list:table\""), "no queue for employees");
     }
 
@@ -62,8 +64,11 @@ class GrievancePagesIT {
         Portal desk = new Portal(base);
         desk.login("grievance", Api.DEMO_PASSWORD);
         renders(desk, "grievance/queue.xhtml", "苦情の受付一覧");
+        renders(desk, "grievance/queue.xhtml", "id=\"list:desk\"");
         renders(desk, "grievance/case.xhtml?id=" + id, "受付を通知する");
         renders(desk, "grievance/case.xhtml?id=" + id, "受付まで7日");
+        renders(desk, "grievance/case.xhtml?id=" + id, "id=\"files:file\"");
+        renders(desk, "grievance/case.xhtml?id=" + id, "理由・状態");
         renders(desk, "grievance/statistics.xhtml", "CSVを出力する");
         renders(desk, "grievance/transfers.xhtml", "配置転換の記録");
         String transfers = Api.as(base, "grievance").get("transfers?alerted=true&size=1").json()

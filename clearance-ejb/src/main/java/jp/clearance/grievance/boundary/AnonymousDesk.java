@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.entity.AuditAction;
+import jp.clearance.grievance.control.Attachments;
 import jp.clearance.grievance.control.Casework;
 import jp.clearance.grievance.control.GrievanceRules;
 import jp.clearance.grievance.control.ReceiptCodes;
@@ -17,15 +18,17 @@ import jp.clearance.grievance.control.ReceiptThrottle;
 import jp.clearance.grievance.entity.Channel;
 import jp.clearance.grievance.entity.EntryKind;
 import jp.clearance.grievance.entity.Grievance;
+import jp.clearance.grievance.entity.GrievanceAttachment;
 import jp.clearance.organization.entity.OrganizationKind;
 import jp.clearance.platform.BusinessException;
 
 /**
  * The anonymous path, open without login (the public pages and {@code /api/public}): lodge a complaint and receive
  * a receipt code, then come back with the code to see the status and the decision, read the desk's messages, answer
- * them and add information. Nothing here reads the caller, the account or the network address: the complaint, its
- * entries and its audit entries name the actor "anonymous". A wrong code reveals nothing, and wrong codes with the
- * same first digits are throttled (GRIEVANCE_CODE_MAX_FAILURES within GRIEVANCE_CODE_LOCK_DAYS).
+ * them and add information or files. Nothing here reads the caller, the account or the network address: the
+ * complaint, its entries and its audit entries name the actor "anonymous", its files the marker "ANONYMOUS". A
+ * wrong code reveals nothing, and wrong codes with the same first digits are throttled
+ * (GRIEVANCE_CODE_MAX_FAILURES within GRIEVANCE_CODE_LOCK_DAYS).
  * <p>
  * The only boundary without {@code @RolesAllowed}: its methods are {@code @PermitAll} by design.
  */
@@ -43,6 +46,9 @@ public class AnonymousDesk {
 
     @Inject
     ReceiptThrottle throttle;
+
+    @Inject
+    Attachments attachments;
 
     @Inject
     AuditRecorder audit;
@@ -69,6 +75,12 @@ public class AnonymousDesk {
      */
     @PermitAll
     public LodgedReceipt lodge(@NotNull @Valid Lodging l, String earlierCode) {
+        return lodge(l, earlierCode, List.of());
+    }
+
+    /** Lodges an anonymous complaint with its files, all or nothing; the files are added by {@code ANONYMOUS}. */
+    @PermitAll
+    public LodgedReceipt lodge(@NotNull @Valid Lodging l, String earlierCode, @NotNull List<Upload> files) {
         Grievance g = new Grievance(Channel.ANONYMOUS, l.type(), GrievanceRules.ground(l.type(), l.ground()),
                 l.description());
         g.setOccurredOn(l.occurredOn());
@@ -79,6 +91,9 @@ public class AnonymousDesk {
         String code = ReceiptCodes.generate();
         g.setReceipt(ReceiptCodes.locator(code), ReceiptCodes.hash(code));
         casework.lodge(g, l.employerId(), l.organId(), ANONYMOUS);
+        for (Upload f : files) {
+            attachments.add(g, GrievanceAttachment.ANONYMOUS, false, f.fileName(), f.contentType(), f.content());
+        }
         return new LodgedReceipt(ReceiptCodes.format(code), g.getAckDue(), g.getDecisionDue());
     }
 
@@ -87,7 +102,25 @@ public class AnonymousDesk {
     public ComplaintView open(String code) {
         Grievance g = verified(code);
         audit.record(ANONYMOUS, AuditAction.READ, "Grievance", g.getId(), "receipt code");
-        return Views.complaint(g, casework.entries(g.getId(), true));
+        return Views.complaint(g, casework.entries(g.getId(), true), attachments.complainantSide(g));
+    }
+
+    /**
+     * Adds a file to the complaint of this receipt code (not empty, at most {@link Attachments#MAX_BYTES}): recorded
+     * as added by {@code ANONYMOUS}, audited without the file name, the account or the address.
+     */
+    @PermitAll
+    public ComplaintView attach(String code, @NotNull Upload file) {
+        Grievance g = verified(code);
+        attachments.add(g, GrievanceAttachment.ANONYMOUS, true, file.fileName(), file.contentType(), file.content());
+        em.flush();
+        return Views.complaint(g, casework.entries(g.getId(), true), attachments.complainantSide(g));
+    }
+
+    /** A file the anonymous complainant added to the complaint of this receipt code, with its content (audited). */
+    @PermitAll
+    public GrievanceAttachment attachment(String code, long attachmentId) {
+        return attachments.content(verified(code), attachmentId, true, ANONYMOUS);
     }
 
     /** Answers the desk's question or adds information. */
@@ -96,7 +129,7 @@ public class AnonymousDesk {
         Grievance g = verified(code);
         casework.addEntry(g, EntryKind.MESSAGE_FROM_COMPLAINANT, ANONYMOUS, text);
         em.flush();
-        return Views.complaint(g, casework.entries(g.getId(), true));
+        return Views.complaint(g, casework.entries(g.getId(), true), attachments.complainantSide(g));
     }
 
     /**

@@ -12,12 +12,16 @@ import jp.clearance.grievance.entity.Ground;
 import jp.clearance.grievance.entity.Outcome;
 import jp.clearance.grievance.entity.Remedy;
 
-/** A complaint as its complainant sees it: what they told, the status, the decision and the visible timeline. */
+/**
+ * A complaint as its complainant sees it: what they told, the status, the decision, the visible timeline and the
+ * files of the complainant's side.
+ */
 public record ComplaintView(long id, long version, Channel channel, GrievanceType type, Ground ground,
                             String employerNameJa, String employerNameEn, String deskNameJa, String deskNameEn,
                             LocalDate occurredOn, String decidedBy, String description, GrievanceStatus status,
                             LocalDateTime lodgedAt, LocalDate ackDue, LocalDate decisionDue,
                             LocalDateTime acknowledgedAt, LocalDateTime decidedAt, Outcome outcome, String reasons,
-                            Set<Remedy> remedies, String remedyDetail, Long relatedId, List<EntryView> timeline)
+                            Set<Remedy> remedies, String remedyDetail, Long relatedId, List<EntryView> timeline,
+                            List<AttachmentView> attachments)
         implements Serializable {
 }

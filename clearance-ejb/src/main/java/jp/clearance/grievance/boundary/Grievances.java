@@ -22,6 +22,7 @@ import jp.clearance.account.entity.UserAccount;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.control.ChangeLog;
 import jp.clearance.audit.entity.AuditAction;
+import jp.clearance.grievance.control.Attachments;
 import jp.clearance.grievance.control.Casework;
 import jp.clearance.grievance.control.Deadlines;
 import jp.clearance.grievance.control.GrievanceRules;
@@ -29,6 +30,7 @@ import jp.clearance.grievance.control.VettingFacts;
 import jp.clearance.grievance.entity.Channel;
 import jp.clearance.grievance.entity.EntryKind;
 import jp.clearance.grievance.entity.Grievance;
+import jp.clearance.grievance.entity.GrievanceAttachment;
 import jp.clearance.grievance.entity.GrievanceEntry;
 import jp.clearance.grievance.entity.GrievanceStatus;
 import jp.clearance.grievance.entity.GrievanceType;
@@ -70,6 +72,9 @@ public class Grievances {
     VettingFacts vettingFacts;
 
     @Inject
+    Attachments attachments;
+
+    @Inject
     AuditRecorder audit;
 
     @Inject
@@ -88,6 +93,12 @@ public class Grievances {
      */
     @RolesAllowed(Roles.EMPLOYEE)
     public ComplaintView lodge(@NotNull @Valid Lodging l) {
+        return lodge(l, List.of());
+    }
+
+    /** Lodges a named complaint with its files, all or nothing. */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public ComplaintView lodge(@NotNull @Valid Lodging l, @NotNull List<Upload> files) {
         Grievance g = new Grievance(Channel.NAMED, l.type(), GrievanceRules.ground(l.type(), l.ground()),
                 l.description());
         g.setOccurredOn(l.occurredOn());
@@ -100,6 +111,9 @@ public class Grievances {
             g.setRelatedId(earlierOwn(l.relatedId()));
         }
         casework.lodge(g, l.employerId(), l.organId(), caller.name());
+        for (Upload f : files) {
+            attachments.add(g, caller.name(), false, f.fileName(), f.contentType(), f.content());
+        }
         return view(g);
     }
 
@@ -121,6 +135,20 @@ public class Grievances {
         Grievance g = own(id);
         casework.addEntry(g, EntryKind.MESSAGE_FROM_COMPLAINANT, caller.name(), text);
         return view(g);
+    }
+
+    /** The complainant adds a file (not empty, at most {@link Attachments#MAX_BYTES}) while the complaint is open. */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public ComplaintView attachOwn(long id, @NotNull Upload file) {
+        Grievance g = own(id);
+        attachments.add(g, caller.name(), true, file.fileName(), file.contentType(), file.content());
+        return view(g);
+    }
+
+    /** A file the complainant added, with its content (audited). */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public GrievanceAttachment ownAttachment(long id, long attachmentId) {
+        return attachments.content(own(id), attachmentId, true, caller.name());
     }
 
     @RolesAllowed(Roles.EMPLOYEE)
@@ -180,11 +208,35 @@ public class Grievances {
         return rows(clause, params, sort, page);
     }
 
+    /**
+     * The desks the caller may filter the queue by: every active administrative organ and the central desk for the
+     * Cabinet Office, the caller's own desk otherwise.
+     */
+    public List<OrganizationOption> desks() {
+        Long scope = caller.scopeOrganizationId();
+        var q = em.createQuery("select new jp.clearance.grievance.boundary.OrganizationOption(o.id, o.code, o.kind,"
+                + " o.nameJa, o.nameEn) from Organization o where "
+                + (scope == null ? "o.active = true and (o.kind = :organ or o.central = true)" : "o.id = :scope")
+                + " order by o.code", OrganizationOption.class);
+        if (scope == null) {
+            q.setParameter("organ", jp.clearance.organization.entity.OrganizationKind.ORGAN);
+        } else {
+            q.setParameter("scope", scope);
+        }
+        return q.setMaxResults(PageRequest.MAX_SIZE).getResultList();
+    }
+
     /** A complaint for the desk (audited: it may carry a vetted person's personal data). */
     public Grievance read(long id) {
         Grievance g = inScope(id);
         audit.record(AuditAction.READ, "Grievance", id, "purpose=grievance handling");
         return g;
+    }
+
+    /** The running clock of a complaint (which target, days left or overdue) on the application's day; none when closed. */
+    public Deadlines.Clock clock(long id) {
+        Grievance g = inScope(id);
+        return Deadlines.clock(g.getStatus(), g.getAckDue(), g.getDecisionDue(), clock.today());
     }
 
     /** The whole timeline, internal notes and requests to the employer included. */
@@ -214,6 +266,22 @@ public class Grievances {
         params.put("related", g.getRelatedId() == null ? Long.valueOf(-1) : g.getRelatedId());
         return rows(" where g.relatedId = :id or g.id = :related", params, "g.lodgedAt, g.id",
                 PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    /** Every file of the complaint, the complainant's and the desk's, without contents. */
+    public List<AttachmentView> attachments(long id) {
+        inScope(id);
+        return attachments.all(id);
+    }
+
+    /** A file of the complaint with its content, for a download (audited). */
+    public GrievanceAttachment attachment(long id, long attachmentId) {
+        return attachments.content(inScope(id), attachmentId, false, caller.name());
+    }
+
+    /** The desk adds a file to the case (a document from the employer, a record); not shown to the complainant. */
+    public AttachmentView attach(long id, @NotNull Upload file) {
+        return attachments.add(inScope(id), caller.name(), false, file.fileName(), file.contentType(), file.content());
     }
 
     /** Confirms receipt to the complainant (target: GRIEVANCE_ACK_DAYS), optionally with a message. */
@@ -487,6 +555,6 @@ public class Grievances {
 
     private ComplaintView view(Grievance g) {
         em.flush();
-        return Views.complaint(g, casework.entries(g.getId(), true));
+        return Views.complaint(g, casework.entries(g.getId(), true), attachments.complainantSide(g));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import jp.clearance.grievance.boundary.AttachmentView;
 import jp.clearance.grievance.boundary.ComplaintView;
 import jp.clearance.grievance.boundary.Decision;
 import jp.clearance.grievance.boundary.GrievanceFilter;
@@ -26,11 +28,13 @@ import jp.clearance.grievance.boundary.GrievanceStatistics;
 import jp.clearance.grievance.boundary.GrievanceWatch;
 import jp.clearance.grievance.boundary.Grievances;
 import jp.clearance.grievance.boundary.Lodging;
+import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.grievance.boundary.WatchResult;
 import jp.clearance.grievance.control.VettingFacts;
 import jp.clearance.grievance.entity.Channel;
 import jp.clearance.grievance.entity.EntryKind;
 import jp.clearance.grievance.entity.Grievance;
+import jp.clearance.grievance.entity.GrievanceAttachment;
 import jp.clearance.grievance.entity.GrievanceEntry;
 import jp.clearance.grievance.entity.GrievanceStatus;
 import jp.clearance.grievance.entity.GrievanceType;
@@ -118,14 +122,31 @@ public class GrievancesResource {
         return grievances.reply(id, json == null ? null : json.text());
     }
 
+    /** The body is the file itself; its name comes in {@code fileName}. */
+    @POST
+    @Path("mine/{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public ComplaintView attachOwn(@PathParam("id") long id, @QueryParam("fileName") String fileName,
+                                   @HeaderParam("Content-Type") String contentType, byte[] content) {
+        return grievances.attachOwn(id, new Upload(fileName, contentType, content == null ? new byte[0] : content));
+    }
+
+    @GET
+    @Path("mine/{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response ownAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return file(grievances.ownAttachment(id, attachmentId));
+    }
+
     @POST
     @Path("mine/{id}/withdraw")
     public ComplaintView withdraw(@PathParam("id") long id, StepJson json) {
         return grievances.withdraw(id, json.version());
     }
 
+    /** The queue; {@code desk} (or {@code deskId}) is the desk organization's id. */
     @GET
-    public Page<GrievanceRow> queue(@QueryParam("deskId") Long deskId, @QueryParam("status") GrievanceStatus status,
+    public Page<GrievanceRow> queue(@QueryParam("desk") Long desk, @QueryParam("deskId") Long deskId, @QueryParam("status") GrievanceStatus status,
                                     @QueryParam("all") @DefaultValue("false") boolean all,
                                     @QueryParam("type") GrievanceType type, @QueryParam("channel") Channel channel,
                                     @QueryParam("employerId") Long employerId,
@@ -134,7 +155,7 @@ public class GrievancesResource {
                                     @QueryParam("size") @DefaultValue("50") int size,
                                     @QueryParam("sort") String sort,
                                     @QueryParam("desc") @DefaultValue("false") boolean desc) {
-        return grievances.queue(new GrievanceFilter(deskId, status, !all, type, channel, employerId, overdue),
+        return grievances.queue(new GrievanceFilter(desk != null ? desk : deskId, status, !all, type, channel, employerId, overdue),
                 new PageRequest(first, size, sort, !desc));
     }
 
@@ -154,6 +175,37 @@ public class GrievancesResource {
     @Path("{id}/facts")
     public List<VettingFacts.Fact> facts(@PathParam("id") long id) {
         return grievances.vettingFacts(id);
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<AttachmentView> attachments(@PathParam("id") long id) {
+        return grievances.attachments(id);
+    }
+
+    /** The body is the file itself; its name comes in {@code fileName}. */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
+                           @HeaderParam("Content-Type") String contentType, byte[] content) {
+        return Response.status(201).entity(grievances.attach(id, new Upload(fileName, contentType,
+                content == null ? new byte[0] : content))).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        return file(grievances.attachment(id, attachmentId));
+    }
+
+    /** A file as a download, with its SHA-256 in a header. */
+    static Response file(GrievanceAttachment a) {
+        return Response.ok(a.getContent(), a.getContentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(
+                        a.getFileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-SHA256", a.getSha256()).build();
     }
 
     @GET

@@ -3,6 +3,8 @@ package jp.clearance.web.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +18,7 @@ import jp.clearance.grievance.boundary.ComplaintView;
 import jp.clearance.grievance.boundary.Lodging;
 import jp.clearance.grievance.boundary.LodgedReceipt;
 import jp.clearance.grievance.boundary.OrganizationOption;
+import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.grievance.entity.GrievanceType;
 import jp.clearance.grievance.entity.Ground;
 import jp.clearance.organization.entity.OrganizationKind;
@@ -64,5 +67,25 @@ public class PublicGrievancesResource {
     @Path("messages")
     public ComplaintView reply(CodeJson json) {
         return desk.reply(json == null ? null : json.code(), json == null ? null : json.text());
+    }
+
+    /**
+     * Adds a file: the body is the file itself, its name in {@code fileName}, the receipt code in the header
+     * {@code X-Receipt-Code} (never in the URL).
+     */
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.WILDCARD)
+    public ComplaintView attach(@HeaderParam("X-Receipt-Code") String code, @QueryParam("fileName") String fileName,
+                                @HeaderParam("Content-Type") String contentType, byte[] content) {
+        return desk.attach(code, new Upload(fileName, contentType, content == null ? new byte[0] : content));
+    }
+
+    /** Downloads a file the complainant added; the receipt code in the body. */
+    @POST
+    @Path("attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("attachmentId") long attachmentId, CodeJson json) {
+        return GrievancesResource.file(desk.attachment(json == null ? null : json.code(), attachmentId));
     }
 }

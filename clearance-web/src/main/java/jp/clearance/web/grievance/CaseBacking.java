@@ -3,26 +3,31 @@ package jp.clearance.web.grievance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import jp.clearance.grievance.boundary.AttachmentView;
 import jp.clearance.grievance.boundary.Decision;
 import jp.clearance.grievance.boundary.GrievanceRow;
 import jp.clearance.grievance.boundary.Grievances;
+import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.grievance.control.Deadlines;
 import jp.clearance.grievance.control.VettingFacts;
 import jp.clearance.grievance.entity.EntryKind;
 import jp.clearance.grievance.entity.Grievance;
+import jp.clearance.grievance.entity.GrievanceAttachment;
 import jp.clearance.grievance.entity.GrievanceEntry;
 import jp.clearance.grievance.entity.GrievanceStatus;
 import jp.clearance.grievance.entity.Outcome;
 import jp.clearance.grievance.entity.Remedy;
-import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.web.platform.Ui;
+import org.primefaces.model.StreamedContent;
 
 /**
  * /grievance/case.xhtml: the desk handles a complaint: details, the running clock, vetting facts, linked complaints,
- * the timeline; acknowledge, investigate, message the complainant, note, decide with remedies.
+ * the timeline, the files; acknowledge, investigate, message the complainant, note, attach a file, decide with
+ * remedies.
  */
 @Named
 @ViewScoped
@@ -33,9 +38,6 @@ public class CaseBacking implements Serializable {
     Grievances grievances;
 
     @Inject
-    ApplicationClock clock;
-
-    @Inject
     Ui ui;
 
     private Long id;
@@ -43,6 +45,9 @@ public class CaseBacking implements Serializable {
     private List<GrievanceEntry> timeline = List.of();
     private List<VettingFacts.Fact> facts = List.of();
     private List<GrievanceRow> linked = List.of();
+    private List<AttachmentView> attachments = List.of();
+    private Deadlines.Clock clock;
+    private transient Part upload;
     private String message;
     private String note;
     private EntryKind noteKind = EntryKind.NOTE;
@@ -65,6 +70,8 @@ public class CaseBacking implements Serializable {
         grievance = ui.attempt(() -> grievances.read(id), null);
         if (grievance != null) {
             timeline = grievances.timeline(id);
+            attachments = grievances.attachments(id);
+            clock = grievances.clock(id);
         }
     }
 
@@ -97,6 +104,33 @@ public class CaseBacking implements Serializable {
         }
     }
 
+    public void attach() {
+        if (!Uploads.chosen(upload)) {
+            ui.error("grievance_attachments.chooseFile");
+            return;
+        }
+        Upload file = Uploads.read(upload, ui);
+        if (file != null && ui.attempt(() -> grievances.attach(id, file), "grievance_attachments.attached") != null) {
+            reload();
+        }
+    }
+
+    public StreamedContent download(AttachmentView row) {
+        GrievanceAttachment a = ui.attempt(() -> grievances.attachment(id, row.id()), null);
+        return Uploads.download(row, a);
+    }
+
+    /** Who added a file: the account, or the anonymous complainant's marker in the user's language. */
+    public String addedBy(AttachmentView row) {
+        return GrievanceAttachment.ANONYMOUS.equals(row.addedBy()) ? ui.text("grievance_attachments.anonymous")
+                : row.addedBy();
+    }
+
+    /** A vetting fact's code in the user's language (a transfer reason, an alert, an evaluation state, a status). */
+    public String factCode(VettingFacts.Fact f) {
+        return f.code() == null ? "" : ui.text(f.codeGroup() + "." + f.code());
+    }
+
     public void decide() {
         EnumSet<Remedy> chosen = remedies == null || remedies.isEmpty() ? EnumSet.noneOf(Remedy.class)
                 : EnumSet.copyOf(remedies);
@@ -106,9 +140,9 @@ public class CaseBacking implements Serializable {
         }
     }
 
+    /** The running clock, as the boundary computes it. */
     public Deadlines.Clock getClock() {
-        return grievance == null ? null : Deadlines.clock(grievance.getStatus(), grievance.getAckDue(),
-                grievance.getDecisionDue(), clock.today());
+        return clock;
     }
 
     public boolean can(String target) {
@@ -124,6 +158,9 @@ public class CaseBacking implements Serializable {
     public List<GrievanceEntry> getTimeline() { return timeline; }
     public List<VettingFacts.Fact> getFacts() { return facts; }
     public List<GrievanceRow> getLinked() { return linked; }
+    public List<AttachmentView> getAttachments() { return attachments; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
     public String getMessage() { return message; }
     public void setMessage(String message) { this.message = message; }
     public String getNote() { return note; }

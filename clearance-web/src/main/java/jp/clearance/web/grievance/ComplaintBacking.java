@@ -3,12 +3,20 @@ package jp.clearance.web.grievance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
+import jp.clearance.grievance.boundary.AttachmentView;
 import jp.clearance.grievance.boundary.ComplaintView;
+import jp.clearance.grievance.boundary.Upload;
+import jp.clearance.grievance.entity.GrievanceAttachment;
+import org.primefaces.model.StreamedContent;
 import jp.clearance.grievance.boundary.Grievances;
 import jp.clearance.web.platform.Ui;
 
-/** /grievance/complaint.xhtml: the named complainant's view of a complaint: status, decision, messages, answer. */
+/**
+ * /grievance/complaint.xhtml: the named complainant's view of a complaint: status, decision, messages, answer, the
+ * files they added (and adding one).
+ */
 @Named
 @ViewScoped
 public class ComplaintBacking implements Serializable {
@@ -23,6 +31,7 @@ public class ComplaintBacking implements Serializable {
     private Long id;
     private ComplaintView complaint;
     private String reply;
+    private transient Part upload;
 
     public void load() {
         if (complaint == null && id != null) {
@@ -38,6 +47,26 @@ public class ComplaintBacking implements Serializable {
         }
     }
 
+    public void attach() {
+        if (!Uploads.chosen(upload)) {
+            ui.error("grievance_attachments.chooseFile");
+            return;
+        }
+        Upload file = Uploads.read(upload, ui);
+        if (file == null) {
+            return;
+        }
+        ComplaintView v = ui.attempt(() -> grievances.attachOwn(id, file), "grievance_attachments.attached");
+        if (v != null) {
+            complaint = v;
+        }
+    }
+
+    public StreamedContent download(AttachmentView row) {
+        GrievanceAttachment a = ui.attempt(() -> grievances.ownAttachment(id, row.id()), null);
+        return Uploads.download(row, a);
+    }
+
     public void withdraw() {
         ComplaintView v = ui.attempt(() -> grievances.withdraw(id, complaint.version()), "common.saved");
         if (v != null) {
@@ -50,4 +79,6 @@ public class ComplaintBacking implements Serializable {
     public ComplaintView getComplaint() { return complaint; }
     public String getReply() { return reply; }
     public void setReply(String reply) { this.reply = reply; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
 }

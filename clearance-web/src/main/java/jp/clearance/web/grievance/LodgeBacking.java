@@ -3,17 +3,25 @@ package jp.clearance.web.grievance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
 import jp.clearance.grievance.boundary.AnonymousDesk;
 import jp.clearance.grievance.boundary.ComplaintView;
+import jp.clearance.grievance.boundary.GrievanceRow;
 import jp.clearance.grievance.boundary.Grievances;
+import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.organization.entity.OrganizationKind;
+import jp.clearance.platform.persistence.Page;
+import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.web.platform.Choice;
 import jp.clearance.web.platform.LocaleBacking;
 import jp.clearance.web.platform.Ui;
 
-/** /grievance/lodge.xhtml: a logged-in employee lodges a named complaint. */
+/**
+ * /grievance/lodge.xhtml: a logged-in employee lodges a named complaint, optionally with a file; a complaint of
+ * retaliation names the earlier complaint it follows (one of the employee's own; the latest when none is chosen).
+ */
 @Named
 @ViewScoped
 public class LodgeBacking implements Serializable {
@@ -32,9 +40,20 @@ public class LodgeBacking implements Serializable {
     LocaleBacking locale;
 
     private final LodgingForm form = new LodgingForm();
+    private transient Part upload;
+    private List<GrievanceRow> earlierComplaints;
 
     public String submit() {
-        ComplaintView v = ui.attempt(() -> grievances.lodge(form.toLodging(null)), "grievance_lodge.lodged");
+        List<Upload> files = List.of();
+        if (Uploads.chosen(upload)) {
+            Upload file = Uploads.read(upload, ui);
+            if (file == null) {
+                return null;
+            }
+            files = List.of(file);
+        }
+        List<Upload> chosen = files;
+        ComplaintView v = ui.attempt(() -> grievances.lodge(form.toLodging(form.getRelatedId()), chosen), "grievance_lodge.lodged");
         if (v == null) {
             return null;
         }
@@ -50,5 +69,16 @@ public class LodgeBacking implements Serializable {
         return form.complete(desk, ui, locale, text, OrganizationKind.ORGAN);
     }
 
+    /** The employee's own complaints (the latest 50), to name the one a retaliation complaint follows. */
+    public List<GrievanceRow> getEarlierComplaints() {
+        if (earlierComplaints == null) {
+            Page<GrievanceRow> mine = ui.attempt(() -> grievances.mine(PageRequest.of(0, 50)), null);
+            earlierComplaints = mine == null ? List.of() : mine.items();
+        }
+        return earlierComplaints;
+    }
+
     public LodgingForm getForm() { return form; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
 }

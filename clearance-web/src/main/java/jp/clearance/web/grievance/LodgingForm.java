@@ -28,6 +28,7 @@ public class LodgingForm implements Serializable {
     private String decidedBy;
     private String description;
     private String earlierCode;
+    private Long relatedId;
 
     public Lodging toLodging(Long relatedId) {
         return new Lodging(type, ground, employer == null ? null : employer.id(), organ == null ? null : organ.id(),
@@ -66,6 +67,8 @@ public class LodgingForm implements Serializable {
     public void setDecidedBy(String decidedBy) { this.decidedBy = decidedBy; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public Long getRelatedId() { return relatedId; }
+    public void setRelatedId(Long relatedId) { this.relatedId = relatedId; }
     public String getEarlierCode() { return earlierCode; }
     public void setEarlierCode(String earlierCode) { this.earlierCode = earlierCode; }
 }

@@ -3,14 +3,19 @@ package jp.clearance.web.grievance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import jp.clearance.grievance.boundary.AnonymousDesk;
+import jp.clearance.grievance.boundary.AttachmentView;
 import jp.clearance.grievance.boundary.ComplaintView;
+import jp.clearance.grievance.boundary.Upload;
+import jp.clearance.grievance.entity.GrievanceAttachment;
+import org.primefaces.model.StreamedContent;
 import jp.clearance.web.platform.Ui;
 
 /**
  * /public/receipt.xhtml (no login): open an anonymous complaint with its receipt code, read the desk's messages,
- * answer and add information. The code stays in this view only; every action checks it again.
+ * answer and add information or a file. The code stays in this view only; every action checks it again.
  */
 @Named
 @ViewScoped
@@ -26,6 +31,7 @@ public class PublicReceiptBacking implements Serializable {
     private String code;
     private ComplaintView complaint;
     private String reply;
+    private transient Part upload;
 
     public void open() {
         complaint = ui.attempt(() -> desk.open(code), null);
@@ -39,9 +45,31 @@ public class PublicReceiptBacking implements Serializable {
         }
     }
 
+    public void attach() {
+        if (!Uploads.chosen(upload)) {
+            ui.error("grievance_attachments.chooseFile");
+            return;
+        }
+        Upload file = Uploads.read(upload, ui);
+        if (file == null) {
+            return;
+        }
+        ComplaintView updated = ui.attempt(() -> desk.attach(code, file), "grievance_attachments.attached");
+        if (updated != null) {
+            complaint = updated;
+        }
+    }
+
+    public StreamedContent download(AttachmentView row) {
+        GrievanceAttachment a = ui.attempt(() -> desk.attachment(code, row.id()), null);
+        return Uploads.download(row, a);
+    }
+
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
     public ComplaintView getComplaint() { return complaint; }
     public String getReply() { return reply; }
     public void setReply(String reply) { this.reply = reply; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
 }

@@ -5,9 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import jp.clearance.grievance.boundary.GrievanceFilter;
 import jp.clearance.grievance.boundary.GrievanceRow;
 import jp.clearance.grievance.boundary.Grievances;
+import jp.clearance.grievance.boundary.OrganizationOption;
 import jp.clearance.grievance.control.Deadlines;
 import jp.clearance.grievance.entity.Channel;
 import jp.clearance.grievance.entity.GrievanceStatus;
@@ -15,7 +17,10 @@ import jp.clearance.grievance.entity.GrievanceType;
 import jp.clearance.web.platform.PageModel;
 import jp.clearance.web.platform.Ui;
 
-/** /grievance/queue.xhtml: the desk's queue with clocks and overdue markers, filtered and paged in the database. */
+/**
+ * /grievance/queue.xhtml: the desks' queues with clocks and overdue markers, filtered (desk, status, type, channel)
+ * and paged in the database.
+ */
 @Named("grievanceQueueBacking")
 @ViewScoped
 public class QueueBacking implements Serializable {
@@ -27,6 +32,8 @@ public class QueueBacking implements Serializable {
     @Inject
     Ui ui;
 
+    private Long deskId;
+    private List<OrganizationOption> desks = List.of();
     private GrievanceStatus status;
     private GrievanceType type;
     private Channel channel;
@@ -36,11 +43,14 @@ public class QueueBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PageModel<>(page -> grievances.queue(new GrievanceFilter(null, status, openOnly, type, channel,
+        List<OrganizationOption> found = ui.attempt(() -> grievances.desks(), null);
+        desks = found == null ? List.of() : found;
+        model = new PageModel<>(page -> grievances.queue(new GrievanceFilter(deskId, status, openOnly, type, channel,
                 null, overdueOnly), page), GrievanceRow::id);
     }
 
     public void reset() {
+        deskId = null;
         status = null;
         type = null;
         channel = null;
@@ -57,6 +67,9 @@ public class QueueBacking implements Serializable {
                 : ui.text("grievance.clock." + clock.target(), clock.daysLeft());
     }
 
+    public List<OrganizationOption> getDesks() { return desks; }
+    public Long getDeskId() { return deskId; }
+    public void setDeskId(Long deskId) { this.deskId = deskId; }
     public GrievanceStatus[] getStatuses() { return GrievanceStatus.values(); }
     public GrievanceType[] getTypes() { return GrievanceType.values(); }
     public Channel[] getChannels() { return Channel.values(); }
