@@ -1,0 +1,275 @@
+package jp.clearance.incident.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import jp.clearance.incident.boundary.ChargeRow;
+import jp.clearance.incident.boundary.DesignationLine;
+import jp.clearance.incident.boundary.PartyRow;
+import jp.clearance.incident.entity.Incident;
+import jp.clearance.incident.entity.IncidentEvent;
+import jp.clearance.incident.entity.IncidentEventKind;
+import jp.clearance.incident.entity.IncidentStatus;
+import jp.clearance.incident.entity.JudgmentOutcome;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The incident report (A4 PDF) in the reader's language: header, designations, parties, charges with their statutory
+ * maxima and the sentences imposed, and the timeline. Texts come from the portal's bundles through {@link Texts}; the
+ * Japanese font is the one the vetting PDFs embed (IPAex Gothic, only the glyphs used).
+ */
+public final class IncidentPdf {
+    private static final String FONT = "/jp/clearance/vetting/control/fonts/ipaexg.ttf.gz";
+    private static final float MARGIN = 50;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static volatile byte[] fontBytes;
+
+    /** The texts of the report in the reader's language (keys of the portal's bundles). */
+    public interface Texts {
+        Locale locale();
+
+        String text(String key, Object... args);
+
+        /** A name in the reader's language. */
+        default String name(String ja, String en) {
+            return "en".equals(locale().getLanguage()) && en != null && !en.isBlank() ? en : ja;
+        }
+
+        /** A prison term as years and months (the bundle's "none" mark when there is none). */
+        default String term(Integer months) {
+            if (months == null) {
+                return text("incident.none");
+            }
+            int y = months / 12;
+            int m = months % 12;
+            return y == 0 ? text("incident.months", m) : m == 0 ? text("incident.years", y)
+                    : text("incident.yearsMonths", y, m);
+        }
+
+        /** An amount in yen. */
+        default String yen(Long amount) {
+            return amount == null ? text("incident.none") : text("incident.yen", amount);
+        }
+
+        /**
+         * A timeline note in the reader's language: a status change is stored as {@code FROM -> TO[: reason]} and
+         * shown with the statuses' names; other notes are the officers' own text or codes, shown as stored.
+         */
+        default String note(IncidentEvent e) {
+            String note = e.getNote();
+            if (e.getKind() == IncidentEventKind.TRANSITION && note != null) {
+                int arrow = note.indexOf(" -> ");
+                if (arrow > 0) {
+                    String rest = note.substring(arrow + 4);
+                    int colon = rest.indexOf(": ");
+                    String to = colon < 0 ? rest : rest.substring(0, colon);
+                    try {
+                        String from = IncidentStatus.valueOf(note.substring(0, arrow)).name();
+                        IncidentStatus.valueOf(to);
+                        return text("incident.transitionNote", text("incident.status." + from),
+                                text("incident.status." + to)) + (colon < 0 ? "" : ": " + rest.substring(colon + 2));
+                    } catch (IllegalArgumentException notAStatus) {
+                        return note;
+                    }
+                }
+            }
+            return note == null ? "" : note;
+        }
+    }
+
+    private record Line(float size, boolean centred, float gapAfter, String text) {
+    }
+
+    private IncidentPdf() {
+    }
+
+    /** The report of one incident with its lists, in the language of {@code t}. */
+    public static byte[] render(Incident i, List<DesignationLine> designations, List<PartyRow> parties,
+                                List<ChargeRow> charges, List<IncidentEvent> timeline, LocalDateTime generatedAt,
+                                String generatedBy, Texts t) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(18, true, 4, t.text("incident_report.title")));
+        lines.add(new Line(11, true, 4, t.text("incident_report.number", String.valueOf(i.getId()))));
+        lines.add(new Line(9, true, 14, t.text("incident_report.generated", generatedAt.format(MINUTES), generatedBy)));
+
+        heading(lines, t.text("incident_report.header"));
+        field(lines, t.text("incident.title"), i.getTitle());
+        field(lines, t.text("common.status"), t.text("incident.status." + i.getStatus()));
+        field(lines, t.text("incident.organ"), t.name(i.getOrgan().getNameJa(), i.getOrgan().getNameEn()));
+        field(lines, t.text("incident.occurredOn"), String.valueOf(i.getOccurredOn()));
+        field(lines, t.text("incident.discoveredOn"), String.valueOf(i.getDiscoveredOn()));
+        field(lines, t.text("incident.discoveryMethod"), i.getDiscoveryMethod());
+        field(lines, t.text("incident.description"), i.getDescription());
+        field(lines, t.text("incident.channel"), t.text("incident.channel." + i.getChannel()));
+        field(lines, t.text("incident.containment"), i.getContainment());
+        if (i.getReevaluationRequestedOn() != null) {
+            field(lines, t.text("incident.reevaluationRequestedOn"), String.valueOf(i.getReevaluationRequestedOn()));
+        }
+        if (i.getStatus() == IncidentStatus.CLOSED) {
+            field(lines, t.text("incident.outcome"), t.text("incident.outcome." + i.getOutcome())
+                    + (i.getCloseReason() == null ? "" : " " + i.getCloseReason()));
+        }
+
+        heading(lines, t.text("incident_incident.designations"));
+        designations.forEach(d -> text(lines, "・" + d.organCode() + " " + d.referenceNumber() + " " + d.title() + " ("
+                + d.levelCode() + ", " + t.text("reference.act." + d.act()) + ")"));
+        none(lines, designations, t);
+
+        heading(lines, t.text("incident_incident.parties"));
+        parties.forEach(p -> text(lines, "・" + t.name(p.name(), p.nameEn()) + " — " + t.text("incident.role." + p.role()) + " — "
+                + t.name(p.affiliationJa(), p.affiliationEn())
+                + (p.clearanceSuspendedOn() == null ? "" : " — " + t.text("incident_incident.suspendedOn") + " "
+                + p.clearanceSuspendedOn())));
+        none(lines, parties, t);
+
+        heading(lines, t.text("incident_incident.charges"));
+        for (ChargeRow c : charges) {
+            text(lines, "・" + t.name(c.partyName(), c.partyNameEn()) + (c.corporate() ? " (" + t.text("charge.company") + ")" : "")
+                    + " — " + t.text("reference.act." + c.act()) + " " + c.article() + " — "
+                    + t.text("charge.offence." + c.offence()) + (c.penaltyConfirmed() ? "" : " " + t.text("charge.unconfirmed")));
+            text(lines, "    " + t.text("charge.maximum") + ": " + (c.corporate()
+                    ? t.text("charge.corporateFine") + " " + t.yen(c.corporateFineYen())
+                    : t.text("charge.maxPrison") + " " + t.term(c.maxPrisonMonths()) + " / " + t.text("charge.maxFine")
+                    + " " + t.yen(c.maxFineYen()) + (c.fineCumulative() ? " " + t.text("charge.orBoth") : "")));
+            text(lines, "    " + t.text("common.status") + ": " + t.text("charge.status." + c.status())
+                    + (c.referredOn() == null ? "" : " — " + t.text("charge.status.REFERRED") + " " + c.referredOn())
+                    + (c.decisionOn() == null ? "" : " — " + t.text("incident_report.decisionOn") + " " + c.decisionOn()));
+            if (c.judgmentOutcome() != null) {
+                String sentence = c.judgmentOutcome() == JudgmentOutcome.CONVICTED
+                        ? t.text("charge.sentence") + ": " + t.term(c.prisonMonths())
+                        + (c.suspended() ? " (" + t.text("charge.suspendedShort") + " " + t.term(c.suspensionMonths()) + ")" : "")
+                        + " / " + t.yen(c.fineYen())
+                        + (c.finePaidYen() == null ? "" : " — " + t.text("charge.finePaid") + " " + t.yen(c.finePaidYen()))
+                        : t.text("charge.outcome." + c.judgmentOutcome());
+                text(lines, "    " + t.text("charge.judgmentOn") + " " + c.judgmentOn() + " " + (c.court() == null ? "" : c.court())
+                        + " — " + sentence);
+            }
+            if (c.appealedOn() != null) {
+                text(lines, "    " + t.text("charge.status.APPEALED") + " " + c.appealedOn());
+            }
+            if (c.finalOn() != null) {
+                text(lines, "    " + t.text("charge.status.FINAL") + " " + c.finalOn());
+            }
+        }
+        none(lines, charges, t);
+
+        heading(lines, t.text("incident_incident.timeline"));
+        for (IncidentEvent e : timeline) {
+            String note = t.note(e);
+            text(lines, e.getOccurredAt().format(MINUTES) + "  " + e.getActor() + "  "
+                    + t.text("incident.event." + e.getKind()) + (note.isEmpty() ? "" : ": " + note));
+        }
+        none(lines, timeline, t);
+        return layout(t.text("incident_report.title") + " " + i.getId(), lines);
+    }
+
+    private static void heading(List<Line> lines, String text) {
+        lines.add(new Line(13, false, 4, text));
+    }
+
+    private static void field(List<Line> lines, String label, String value) {
+        text(lines, label + ": " + (value == null ? "" : value));
+    }
+
+    private static void text(List<Line> lines, String text) {
+        lines.add(new Line(10, false, 2, text));
+    }
+
+    private static void none(List<Line> lines, List<?> list, Texts t) {
+        if (list.isEmpty()) {
+            text(lines, t.text("common.noRecords"));
+        }
+    }
+
+    private static byte[] layout(String documentTitle, List<Line> lines) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.getDocumentInformation().setTitle(documentTitle);
+            PDType0Font font;
+            try (InputStream in = new ByteArrayInputStream(font())) {
+                font = PDType0Font.load(doc, in, true);
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDPageContentStream cs = new PDPageContentStream(doc, page);
+            float y = PDRectangle.A4.getHeight() - MARGIN;
+            for (Line l : lines) {
+                if (l.size() == 13) {
+                    y -= 8;
+                }
+                for (String part : wrap(font, l.size(), l.text())) {
+                    if (y - l.size() * 1.5f < MARGIN) {
+                        cs.close();
+                        page = new PDPage(PDRectangle.A4);
+                        doc.addPage(page);
+                        cs = new PDPageContentStream(doc, page);
+                        y = PDRectangle.A4.getHeight() - MARGIN;
+                    }
+                    y -= l.size() * 1.5f;
+                    float x = l.centred() ? MARGIN + (WIDTH - font.getStringWidth(part) / 1000 * l.size()) / 2 : MARGIN;
+                    cs.beginText();
+                    cs.setFont(font, l.size());
+                    cs.newLineAtOffset(x, y);
+                    cs.showText(part);
+                    cs.endText();
+                }
+                y -= l.gapAfter();
+            }
+            cs.close();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> wrap(PDType0Font font, float size, String text) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : (text == null ? "" : text.replace("\r", "").replace("\t", " ")).split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < paragraph.length(); ) {
+                int cp = paragraph.codePointAt(i);
+                String ch = new String(Character.toChars(cp));
+                try {
+                    font.getStringWidth(ch);
+                } catch (IllegalArgumentException noGlyph) {
+                    ch = "?";
+                }
+                if (line.length() > 0 && font.getStringWidth(line + ch) / 1000 * size > WIDTH) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(ch);
+                i += Character.charCount(cp);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static byte[] font() throws IOException {
+        byte[] bytes = fontBytes;
+        if (bytes == null) {
+            try (InputStream in = IncidentPdf.class.getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IOException("Font missing from the application: " + FONT);
+                }
+                bytes = new GZIPInputStream(in).readAllBytes();
+            }
+            fontBytes = bytes;
+        }
+        return bytes;
+    }
+}
