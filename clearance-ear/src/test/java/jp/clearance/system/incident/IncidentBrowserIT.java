@@ -118,6 +118,11 @@ class IncidentBrowserIT {
             assertTrue(b.id("charges:table").getText().contains("5 years"), b.id("charges:table").getText());
             b.click("header:langJa");
             b.waitForText("被疑事実と手続");
+
+            // The penalty ledger shows the fine totals above the table.
+            b.open(base + "incident/ledger.xhtml");
+            b.waitForText("罰金の合計");
+            b.id("list:totals");
         }
     }
 }

@@ -10,13 +10,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import jp.clearance.incident.boundary.ChargeRow;
 import jp.clearance.incident.boundary.DesignationLine;
 import jp.clearance.incident.boundary.PartyRow;
 import jp.clearance.incident.entity.Incident;
 import jp.clearance.incident.entity.IncidentEvent;
-import jp.clearance.incident.entity.IncidentEventKind;
 import jp.clearance.incident.entity.IncidentStatus;
 import jp.clearance.incident.entity.JudgmentOutcome;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -65,29 +67,62 @@ public final class IncidentPdf {
         }
 
         /**
-         * A timeline note in the reader's language: a status change is stored as {@code FROM -> TO[: reason]} and
-         * shown with the statuses' names; other notes are the officers' own text or codes, shown as stored.
+         * A timeline note in the reader's language. Notes are stored as written (officers' comments, file names, task
+         * titles) with the codes of what changed; the codes are shown with their names: a status change of the
+         * incident ({@code FROM -> TO[: reason]}) or of a charge ({@code status: FROM -> TO}), the role of a party, the
+         * channel of a new incident. Anything else is shown as stored.
          */
         default String note(IncidentEvent e) {
-            String note = e.getNote();
-            if (e.getKind() == IncidentEventKind.TRANSITION && note != null) {
-                int arrow = note.indexOf(" -> ");
-                if (arrow > 0) {
-                    String rest = note.substring(arrow + 4);
-                    int colon = rest.indexOf(": ");
-                    String to = colon < 0 ? rest : rest.substring(0, colon);
-                    try {
-                        String from = IncidentStatus.valueOf(note.substring(0, arrow)).name();
-                        IncidentStatus.valueOf(to);
-                        return text("incident.transitionNote", text("incident.status." + from),
-                                text("incident.status." + to)) + (colon < 0 ? "" : ": " + rest.substring(colon + 2));
-                    } catch (IllegalArgumentException notAStatus) {
-                        return note;
+            String note = e.getNote() == null ? "" : e.getNote();
+            switch (e.getKind()) {
+                case TRANSITION -> {
+                    Matcher m = TRANSITION_NOTE.matcher(note);
+                    if (m.matches() && isIncidentStatus(m.group(1)) && isIncidentStatus(m.group(2))) {
+                        return text("incident.transitionNote", text("incident.status." + m.group(1)),
+                                text("incident.status." + m.group(2))) + (m.group(3) == null ? "" : ": " + m.group(3));
                     }
+                    return note;
+                }
+                case CHARGE_STEP -> {
+                    return replace(CHARGE_STATUS_NOTE, note, m -> text("incident.transitionNote",
+                            text("charge.status." + m.group(1)), text("charge.status." + m.group(2))));
+                }
+                case PARTY_ADDED -> {
+                    return replace(ROLE_NOTE, note, m -> "(" + text("incident.role." + m.group(1)) + ")");
+                }
+                case REPORTED -> {
+                    return replace(CHANNEL_NOTE, note, m -> text("incident.channel") + ": "
+                            + text("incident.channel." + m.group(1)));
+                }
+                default -> {
+                    return note;
                 }
             }
-            return note == null ? "" : note;
         }
+    }
+
+    private static final Pattern TRANSITION_NOTE = Pattern.compile("([A-Z_]+) -> ([A-Z_]+)(?:: (.*))?", Pattern.DOTALL);
+    private static final Pattern CHARGE_STATUS_NOTE = Pattern.compile("status: ([A-Z_]+) -> ([A-Z_]+)");
+    private static final Pattern ROLE_NOTE = Pattern.compile("\\((HANDLER|RECIPIENT|OUTSIDER|ORGAN|ENTITY)\\)");
+    private static final Pattern CHANNEL_NOTE = Pattern.compile("channel=([A-Z_]+)");
+
+    private static boolean isIncidentStatus(String name) {
+        for (IncidentStatus s : IncidentStatus.values()) {
+            if (s.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String replace(Pattern pattern, String note, Function<Matcher, String> label) {
+        Matcher m = pattern.matcher(note);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(label.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private record Line(float size, boolean centred, float gapAfter, String text) {
