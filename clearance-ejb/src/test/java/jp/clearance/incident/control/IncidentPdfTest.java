@@ -1,12 +1,17 @@
 package jp.clearance.incident.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import jp.clearance.incident.entity.IncidentEvent;
 import jp.clearance.incident.entity.IncidentEventKind;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The report texts: prison terms, amounts and timeline notes, with a bundle that shows its keys. */
@@ -51,5 +56,21 @@ class IncidentPdfTest {
         assertEquals("[incident.yearsMonths[1, 6]]", KEYS.term(18));
         assertEquals("[incident.yen[5000000]]", KEYS.yen(5_000_000L));
         assertEquals("Tokyo", KEYS.name("東京", "Tokyo"));
+    }
+
+    @Test
+    void theTextOfTheReportIsTheTextWritten() throws Exception {
+        String written = "アクセス権の停止 行政機関 — 1年6か月 東京地方裁判所 Art 23(1) ¥5,000,000";
+        List<IncidentPdf.Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            lines.add(new IncidentPdf.Line(10, false, 2, written + " " + i));
+        }
+        byte[] pdf = IncidentPdf.layout("test", lines);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(2, doc.getNumberOfPages(), "wraps onto a second page");
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(written + " 0"), text.substring(0, 200));
+            assertTrue(text.contains(written + " 79"), "the second page too");
+        }
     }
 }
