@@ -3,7 +3,12 @@ package jp.clearance.system.incident;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import jp.clearance.system.Api;
 import jp.clearance.system.Browser;
 import jp.clearance.system.Deployments;
@@ -46,7 +51,7 @@ class IncidentBrowserIT {
     }
 
     @Test
-    void complianceOfficerRecordsAnIncidentAndAChargeWithItsMaximum() {
+    void complianceOfficerRecordsAnIncidentAndAChargeWithItsMaximum() throws Exception {
         IncidentFixtures f = new IncidentFixtures(base);
         long designationId = f.designation("CONFIDENTIAL");
         String number = Api.as(base, "officer").get("designations/" + designationId + "/register-line").json()
@@ -79,6 +84,24 @@ class IncidentBrowserIT {
             autocomplete(b, "parties:person", "加藤");
             b.click("parties:addPerson");
             b.waitForText("東和重工業株式会社");
+            b.idle();
+            assertTrue(b.id("report:pdf").isDisplayed(), "the report can be downloaded");
+
+            // Evidence through the portal (h:inputFile, multipart): the SHA-256 of the file is shown.
+            Path evidence = Files.createTempFile("evidence", ".txt");
+            try {
+                Files.writeString(evidence, "画面から添付した証拠 " + title + "\n", StandardCharsets.UTF_8);
+                String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(evidence)));
+                b.id("evidence:file").sendKeys(evidence.toAbsolutePath().toString());
+                b.click("evidence:upload");
+                b.waitForText("ファイルを添付しました。");
+                b.waitForText(sha256);
+                assertTrue(b.id("evidence:table").getText().contains(evidence.getFileName().toString()),
+                        b.id("evidence:table").getText());
+            } finally {
+                Files.deleteIfExists(evidence);
+            }
 
             pick(b, "chargePartyMenu", 1);
             pick(b, "chargeDesignationMenu", 1);
@@ -95,6 +118,11 @@ class IncidentBrowserIT {
             assertTrue(b.id("charges:table").getText().contains("5 years"), b.id("charges:table").getText());
             b.click("header:langJa");
             b.waitForText("被疑事実と手続");
+
+            // The penalty ledger shows the fine totals above the table.
+            b.open(base + "incident/ledger.xhtml");
+            b.waitForText("罰金の合計");
+            b.id("list:totals");
         }
     }
 }

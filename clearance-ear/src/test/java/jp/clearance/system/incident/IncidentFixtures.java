@@ -68,8 +68,13 @@ final class IncidentFixtures {
 
     /** Records an incident involving the designation; returns its JSON. */
     JsonObject incident(long designationId) {
+        return incident(designationId, 10);
+    }
+
+    /** Records an incident that occurred {@code occurredDaysAgo} days ago (discovered 5 days ago at most). */
+    JsonObject incident(long designationId, int occurredDaysAgo) {
         Api.Response r = compliance().post("incidents", "{\"title\":\"" + unique("漏えい事案") + "\",\"occurredOn\":\""
-                + today().minusDays(10) + "\",\"discoveredOn\":\"" + today().minusDays(5)
+                + today().minusDays(occurredDaysAgo) + "\",\"discoveredOn\":\"" + today().minusDays(Math.min(5, occurredDaysAgo))
                 + "\",\"discoveryMethod\":\"内部監査で発見\",\"description\":\"USBメモリの紛失\",\"channel\":\"LOST_MEDIA\","
                 + "\"containment\":\"アクセス権の停止\",\"designationIds\":[" + designationId + "]}");
         assertEquals(201, r.status(), r.toString());

@@ -17,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import jp.clearance.system.Api;
 import jp.clearance.system.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,6 +51,21 @@ class IncidentsIT {
 
     private IncidentFixtures f() {
         return new IncidentFixtures(base);
+    }
+
+    /**
+     * The incident report PDF as the user sees it in a language, as text without white space (exactly as written: no
+     * Kangxi-radical look-alikes such as ⽌ for 止, see IncidentPdf).
+     */
+    private String reportText(String user, long incidentId, String language) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "api/incidents/" + incidentId + "/report.pdf")).header("Authorization", basic(user))
+                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument doc = Loader.loadPDF(r.body())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+        }
     }
 
     @Test
@@ -131,6 +149,33 @@ class IncidentsIT {
         assertEquals("CONVICTED", closed.json().getString("outcome"));
         assertEquals(422, f.compliance().post("incidents/" + id + "/tasks", "{\"title\":\"x\",\"assignee\":\"compliance\"}")
                 .status(), "a closed incident cannot be changed");
+
+        // The incident report (PDF) in Japanese and English: header, parties, charges with maxima and sentences, timeline.
+        String ja = reportText("compliance", id, "ja");
+        for (String expected : new String[] {"漏えい事案報告書", incident.getString("title"), "USBメモリの紛失", "アクセス権の停止",
+                "加藤", "Art23(1)", "拘禁刑の上限5年", "1年6か月", "5,000,000円", "東京地方裁判所",
+                "報告済み→調査中"}) {
+            assertTrue(ja.contains(expected), expected + " in " + ja);
+        }
+        String en = reportText("auditor", id, "en");
+        for (String expected : new String[] {"Leakincidentreport", incident.getString("title"), "USBメモリの紛失",
+                "1years6months", "¥5,000,000", "Reported→Underinvestigation"}) {
+            assertTrue(en.contains(expected), expected + " in " + en);
+        }
+        assertEquals(403, Api.as(base, "officer").get("incidents/" + id + "/report.pdf").status(), "only compliance and audit");
+        assertTrue(Api.as(base, "auditor").get("audit?entityType=Incident&entityId=" + id + "&action=READ").json()
+                .getJsonArray("items").toString().contains("incident report"), "the report is an audited read");
+
+        // Ledger totals (computed in the database): fines imposed, paid and outstanding for companies.
+        JsonArray totals = array(f.compliance().get("charges/ledger/totals?corporate=true").body());
+        assertEquals(1, totals.size(), totals.toString());
+        JsonObject companies = totals.getJsonObject(0);
+        assertTrue(companies.getBoolean("corporate"));
+        assertTrue(companies.getJsonNumber("finesPaidYen").longValue() >= 5_000_000L, companies.toString());
+        assertEquals(companies.getJsonNumber("finesImposedYen").longValue() - companies.getJsonNumber("finesPaidYen").longValue(),
+                companies.getJsonNumber("outstandingYen").longValue(), companies.toString());
+        assertTrue(array(f.compliance().get("charges/ledger/totals").body()).stream()
+                .anyMatch(t -> !t.asJsonObject().getBoolean("corporate")), "people have a line too");
 
         // Ledger and statistics.
         JsonArray ledger = f.compliance().get("charges/ledger?size=200").json().getJsonArray("items");
@@ -219,6 +264,16 @@ class IncidentsIT {
         assertEquals("NO_REFERRAL", withReason.json().getString("outcome"));
         assertEquals(422, f.transition(other, "UNDER_INVESTIGATION", null).status(), "closed is final");
 
+        long investigated = f.incident(designation).getJsonNumber("id").longValue();
+        assertEquals(200, f.transition(investigated, "UNDER_INVESTIGATION", null).status());
+        Api.Response investigatedNoReason = f.transition(investigated, "CLOSED", null);
+        assertEquals(422, investigatedNoReason.status(), investigatedNoReason.toString());
+        assertEquals("error.incident.closeReasonRequired", investigatedNoReason.json().getString("key"));
+        Api.Response investigatedClosed = f.transition(investigated, "CLOSED", "調査の結果、漏えいなし");
+        assertEquals(200, investigatedClosed.status(), investigatedClosed.toString());
+        assertEquals("NO_REFERRAL", investigatedClosed.json().getString("outcome"));
+        assertEquals("調査の結果、漏えいなし", investigatedClosed.json().getString("closeReason"));
+
         long stale = f.compliance().get("incidents/" + id).json().getJsonNumber("version").longValue() - 1;
         assertEquals(409, f.compliance().post("incidents/" + id + "/transition", "{\"version\":" + stale
                 + ",\"to\":\"CLOSED\"}").status());
@@ -239,6 +294,48 @@ class IncidentsIT {
         assertEquals(200, late.status(), "within 14 days");
         assertEquals(422, f.judge(charge, today().minusDays(3), "CONVICTED", null, false, null, 100_000L).status(),
                 "appeal judgment before the appeal");
+    }
+
+    @Test
+    void anAppealTwentyDaysAfterTheJudgmentIsTooLate() {
+        IncidentFixtures f = f();
+        long designation = f.designation("CONFIDENTIAL");
+        long id = f.incident(designation, 28).getJsonNumber("id").longValue();
+        long recipient = f.addPerson(id, f.person("TOWA-HI", "加藤"), "RECIPIENT");
+        Api.Response laid = f.lay(id, recipient, designation, "NEGLIGENT_LEAK_RECIPIENT");
+        assertEquals(201, laid.status(), laid.toString());
+        long charge = laid.json().getJsonNumber("id").longValue();
+        assertEquals(200, f.step(charge, "referral", today().minusDays(25)).status());
+        assertEquals(200, f.decide(charge, true, today().minusDays(22)).status());
+        Api.Response judged = f.judge(charge, today().minusDays(20), "CONVICTED", null, false, null, 100_000L);
+        assertEquals(200, judged.status(), judged.toString());
+        assertEquals(today().minusDays(6).toString(), judged.json().getString("appealDeadline"));
+        assertTrue(f.charge(charge).getBoolean("appealDeadlinePassed"), "flagged: the appeal period is over");
+        Api.Response late = f.step(charge, "appeal", today());
+        assertEquals(422, late.status(), late.toString());
+        assertEquals("error.charge.appealTooLate", late.json().getString("key"));
+        assertEquals("JUDGED", f.charge(charge).getString("status"), "nothing recorded");
+        assertEquals(200, f.step(charge, "final", today()).status());
+    }
+
+    @Test
+    void anAdministrativeOrganCannotBeChargedOrFined() {
+        IncidentFixtures f = f();
+        long designation = f.designation("CONFIDENTIAL");
+        long id = f.incident(designation).getJsonNumber("id").longValue();
+        long organ = f.addOrganization(id, "METI");
+        JsonObject party = array(f.compliance().get("incidents/" + id + "/parties").body()).stream()
+                .map(v -> v.asJsonObject()).filter(p -> p.getJsonNumber("id").longValue() == organ).findFirst().orElseThrow();
+        assertEquals("ORGAN", party.getString("role"));
+        Api.Response refused = f.lay(id, organ, designation, "INTENTIONAL_LEAK_HANDLER");
+        assertEquals(422, refused.status(), refused.toString());
+        assertEquals("error.charge.organNotLiable", refused.json().getString("key"));
+        assertTrue(refused.json().getString("message").contains("METI"), refused.toString());
+        Api.Response refusedEn = f.compliance().inLanguage("en").post("incidents/" + id + "/charges", "{\"partyId\":" + organ
+                + ",\"designationId\":" + designation + ",\"penaltyCode\":\"ACQUISITION\"}");
+        assertEquals(422, refusedEn.status(), refusedEn.toString());
+        assertTrue(refusedEn.json().getString("message").contains("administrative organ"), refusedEn.toString());
+        assertTrue(array(f.compliance().get("incidents/" + id + "/charges").body()).isEmpty(), "nothing laid");
     }
 
     @Test

@@ -28,6 +28,7 @@ import jp.clearance.incident.entity.Incident;
 import jp.clearance.incident.entity.IncidentEventKind;
 import jp.clearance.incident.entity.IncidentParty;
 import jp.clearance.incident.entity.JudgmentOutcome;
+import jp.clearance.incident.entity.PartyRole;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
 import jp.clearance.platform.persistence.Counting;
@@ -86,7 +87,9 @@ public class Charges {
     /**
      * Lays a charge against a party for an offence ({@code penaltyCode}) concerning a designation of the incident. The
      * penalty row must belong to the act of the designation's level and be in force on the day of the offence; a
-     * company may only be charged where the article has a dual-liability fine.
+     * company may only be charged where the article has a dual-liability fine; an administrative organ is part of the
+     * State and cannot be charged or fined at all (the dual-liability provisions punish a juridical person or employer,
+     * not the State).
      */
     public ChargeRow lay(long incidentId, long partyId, long designationId, @NotBlank String penaltyCode) {
         Incident i = incidents.inScope(incidentId);
@@ -96,6 +99,9 @@ public class Charges {
         IncidentParty party = em.find(IncidentParty.class, partyId);
         if (party == null || !party.getIncident().getId().equals(incidentId)) {
             throw new NotFoundException("IncidentParty", partyId);
+        }
+        if (party.getRole() == PartyRole.ORGAN) {
+            throw new BusinessException("charge.organNotLiable", party.getOrganization().getCode());
         }
         Designation d = involved(incidentId, designationId);
         Penalty p = law.penalty(penaltyCode, i.getOccurredOn());
@@ -198,6 +204,9 @@ public class Charges {
         from.requireTransitionTo(ChargeStatus.JUDGED);
         requireDate(on, from == ChargeStatus.APPEALED ? c.getAppealedOn() : c.getDecisionOn());
         Sentence s = sentence == null ? new Sentence(null, false, null, null) : sentence;
+        if (outcome == JudgmentOutcome.CONVICTED && c.getParty().getRole() == PartyRole.ORGAN) {
+            throw new BusinessException("charge.organNotLiable", c.getParty().getOrganization().getCode());
+        }
         if (outcome == JudgmentOutcome.CONVICTED) {
             SentenceRule.check(c.maxima(), s, c.isCorporate(), law.suspensionLimits(on));
         }
@@ -286,6 +295,41 @@ public class Charges {
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
     public Page<ChargeRow> ledger(@NotNull LedgerFilter filter, @NotNull PageRequest page) {
         Map<String, Object> params = new HashMap<>();
+        String clause = ledgerWhere(filter, params);
+        TypedQuery<Charge> query = em.createQuery("select c from Charge c join fetch c.party p left join fetch p.person"
+                + " left join fetch p.organization join fetch c.designation" + clause
+                + " order by c.judgmentOn desc, c.id desc", Charge.class);
+        TypedQuery<Long> ids = em.createQuery("select c.id from Charge c" + clause, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            ids.setParameter(k, v);
+        });
+        LocalDate today = clock.today();
+        List<ChargeRow> rows = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
+                .map(c -> row(c, today)).toList();
+        return Counting.page(rows, Counting.capped(ids));
+    }
+
+    /**
+     * Totals of the ledger (same filter): penalties, fines imposed, paid and outstanding, for people and for companies
+     * (one aggregate query in the database; a group without penalties is absent).
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
+    public List<LedgerTotals> ledgerTotals(@NotNull LedgerFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String clause = ledgerWhere(filter, params);
+        TypedQuery<Object[]> query = em.createQuery("select c.corporate, count(c), sum(coalesce(c.fineYen, 0)),"
+                + " sum(coalesce(c.finePaidYen, 0)) from Charge c" + clause + " group by c.corporate order by c.corporate",
+                Object[].class);
+        params.forEach(query::setParameter);
+        return query.getResultList().stream().map(r -> {
+            long imposed = r[2] == null ? 0 : ((Number) r[2]).longValue();
+            long paid = r[3] == null ? 0 : ((Number) r[3]).longValue();
+            return new LedgerTotals((Boolean) r[0], ((Number) r[1]).longValue(), imposed, paid, imposed - paid);
+        }).toList();
+    }
+
+    private String ledgerWhere(LedgerFilter filter, Map<String, Object> params) {
         List<String> where = new ArrayList<>();
         where.add("c.judgmentOutcome = :convicted");
         params.put("convicted", JudgmentOutcome.CONVICTED);
@@ -303,19 +347,7 @@ public class Charges {
             params.put("from", LocalDate.of(filter.year(), 1, 1));
             params.put("to", LocalDate.of(filter.year() + 1, 1, 1));
         }
-        String clause = " where " + String.join(" and ", where);
-        TypedQuery<Charge> query = em.createQuery("select c from Charge c join fetch c.party p left join fetch p.person"
-                + " left join fetch p.organization join fetch c.designation" + clause
-                + " order by c.judgmentOn desc, c.id desc", Charge.class);
-        TypedQuery<Long> ids = em.createQuery("select c.id from Charge c" + clause, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            ids.setParameter(k, v);
-        });
-        LocalDate today = clock.today();
-        List<ChargeRow> rows = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList().stream()
-                .map(c -> row(c, today)).toList();
-        return Counting.page(rows, Counting.capped(ids));
+        return " where " + String.join(" and ", where);
     }
 
     /** The ledger as CSV (UTF-8, header first), at most {@link #EXPORT_LIMIT} lines; audited as an export. */

@@ -27,6 +27,7 @@ import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.designation.entity.Designation;
 import jp.clearance.incident.control.IncidentLaw;
 import jp.clearance.incident.control.IncidentLifecycle;
+import jp.clearance.incident.control.IncidentPdf;
 import jp.clearance.incident.control.IncidentRecords;
 import jp.clearance.incident.entity.Charge;
 import jp.clearance.incident.entity.ChargeStatus;
@@ -96,6 +97,9 @@ public class Incidents {
     @Inject
     IncidentRecords records;
 
+    @Inject
+    Charges charges;
+
     // ----------------------------------------------------------------------------------------------------------
     // Queue and record
     // ----------------------------------------------------------------------------------------------------------
@@ -161,6 +165,18 @@ public class Incidents {
         Incident i = inScope(id);
         audit.record(AuditAction.READ, "Incident", id, "purpose=" + purpose);
         return i;
+    }
+
+    /**
+     * The incident report as a PDF in the reader's language ({@link IncidentPdf}): header, designations, parties, charges
+     * with their maxima and sentences, timeline. Audited as a read of the incident, like opening its page.
+     */
+    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
+    public byte[] report(long id, @NotNull IncidentPdf.Texts texts) {
+        Incident i = inScope(id);
+        audit.record(AuditAction.READ, "Incident", id, "purpose=incident report (PDF)");
+        return IncidentPdf.render(i, designations(id), parties(id), charges.charges(id), timeline(id), clock.now(),
+                caller.name(), texts);
     }
 
     /** The incident without an audit entry (for a caller that has just opened or changed it). */

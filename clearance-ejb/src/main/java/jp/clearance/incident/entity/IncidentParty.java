@@ -66,7 +66,10 @@ public class IncidentParty extends Tracked {
         return p;
     }
 
-    /** A company (conforming entity) or organ: only fines under the dual-liability provision apply. */
+    /**
+     * A company (conforming entity) or organ: no prison, only fines under the dual-liability provision. An organ is part
+     * of the State and cannot be charged at all: the Charges boundary refuses it (error.charge.organNotLiable).
+     */
     public boolean isCorporate() {
         return organization != null;
     }

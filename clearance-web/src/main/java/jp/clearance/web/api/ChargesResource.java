@@ -12,15 +12,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import jp.clearance.incident.boundary.ChargeRow;
 import jp.clearance.incident.boundary.Charges;
 import jp.clearance.incident.boundary.LedgerFilter;
+import jp.clearance.incident.boundary.LedgerTotals;
 import jp.clearance.incident.control.Sentence;
 import jp.clearance.incident.entity.JudgmentOutcome;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 
-/** {@code /api/charges}: the proceedings of a charge (referral, decision, judgment, appeal, final, payment) and the ledger. */
+/** {@code /api/charges}: the proceedings of a charge (referral, decision, judgment, appeal, final, payment), the ledger and its totals. */
 @Path("charges")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -90,6 +92,13 @@ public class ChargesResource {
                                   @QueryParam("first") @DefaultValue("0") int first,
                                   @QueryParam("size") @DefaultValue("50") int size) {
         return charges.ledger(new LedgerFilter(corporate, year), PageRequest.of(first, size));
+    }
+
+    /** Fines imposed, paid and outstanding for people and for companies (same filter as the ledger). */
+    @GET
+    @Path("ledger/totals")
+    public List<LedgerTotals> totals(@QueryParam("corporate") Boolean corporate, @QueryParam("year") Integer year) {
+        return charges.ledgerTotals(new LedgerFilter(corporate, year));
     }
 
     @GET

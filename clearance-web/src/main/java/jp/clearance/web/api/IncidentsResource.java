@@ -10,11 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import jp.clearance.incident.boundary.AttachmentRow;
 import jp.clearance.incident.boundary.ChargeRow;
 import jp.clearance.incident.boundary.Charges;
@@ -35,10 +38,11 @@ import jp.clearance.incident.entity.PartyRole;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.web.incident.IncidentTexts;
 
 /**
  * {@code /api/incidents}: the incident queue, recording an incident, its designations, parties (with the clearance
- * suspension), evidence, tasks, comments, timeline, lifecycle transitions, and its charges; statistics.
+ * suspension), evidence, tasks, comments, timeline, lifecycle transitions, and its charges; the report PDF; statistics.
  */
 @Path("incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +56,9 @@ public class IncidentsResource {
 
     @Inject
     ApplicationClock clock;
+
+    @Context
+    HttpHeaders headers;
 
     public record NewIncidentJson(String title, LocalDate occurredOn, LocalDate discoveredOn, String discoveryMethod,
                                   String description, Channel channel, String containment, Long organId,
@@ -144,6 +151,16 @@ public class IncidentsResource {
     @Path("{id}")
     public IncidentJson read(@PathParam("id") long id, @QueryParam("purpose") @DefaultValue("API read") String purpose) {
         return IncidentJson.of(incidents.open(id, purpose));
+    }
+
+    /** The incident report as a PDF, in the language of {@code Accept-Language} (Japanese by default); an audited read. */
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response report(@PathParam("id") long id) {
+        Locale locale = headers.getAcceptableLanguages().isEmpty() ? Locale.JAPANESE : headers.getAcceptableLanguages().get(0);
+        return Response.ok(incidents.report(id, new IncidentTexts(locale)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"incident-" + id + ".pdf\"").build();
     }
 
     @POST

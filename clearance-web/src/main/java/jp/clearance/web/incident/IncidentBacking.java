@@ -235,6 +235,23 @@ public class IncidentBacking implements Serializable {
         }
     }
 
+    /** The incident report as a PDF in the user's language (an audited read). */
+    public StreamedContent getReport() {
+        byte[] pdf = ui.attempt(() -> incidents.report(id, texts()), null);
+        byte[] bytes = pdf == null ? new byte[0] : pdf;
+        return DefaultStreamedContent.builder().name("incident-" + id + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    private IncidentTexts texts() {
+        return new IncidentTexts(locale.getLocale());
+    }
+
+    /** A timeline note in the user's language (status changes with the statuses' names). */
+    public String note(IncidentEvent e) {
+        return texts().note(e);
+    }
+
     public StreamedContent download(AttachmentRow row) {
         IncidentAttachment a = ui.attempt(() -> incidents.attachment(row.id()), null);
         byte[] bytes = a == null ? new byte[0] : a.getContent();
@@ -375,15 +392,9 @@ public class IncidentBacking implements Serializable {
         }
     }
 
-    /** A prison term as years and months in the user's language ("—" when none). */
+    /** A prison term as years and months in the user's language (the bundle's "none" mark when none). */
     public String term(Integer months) {
-        if (months == null) {
-            return "—";
-        }
-        int y = months / 12;
-        int m = months % 12;
-        return y == 0 ? ui.text("incident.months", m) : m == 0 ? ui.text("incident.years", y)
-                : ui.text("incident.yearsMonths", y, m);
+        return texts().term(months);
     }
 
     public Channel[] getChannels() {

@@ -1,0 +1,76 @@
+package jp.clearance.incident.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import jp.clearance.incident.entity.IncidentEvent;
+import jp.clearance.incident.entity.IncidentEventKind;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** The report texts: prison terms, amounts and timeline notes, with a bundle that shows its keys. */
+class IncidentPdfTest {
+    static final IncidentPdf.Texts KEYS = new IncidentPdf.Texts() {
+        @Override
+        public Locale locale() {
+            return Locale.ENGLISH;
+        }
+
+        @Override
+        public String text(String key, Object... args) {
+            return args.length == 0 ? "[" + key + "]" : "[" + key + Arrays.toString(args) + "]";
+        }
+    };
+
+    private static String note(IncidentEventKind kind, String note) {
+        return KEYS.note(new IncidentEvent(1, kind, LocalDateTime.of(2026, 11, 30, 9, 0), "compliance", note));
+    }
+
+    @Test
+    void statusChangesAreShownWithTheStatusesNames() {
+        assertEquals("[incident.transitionNote[[incident.status.REPORTED], [incident.status.UNDER_INVESTIGATION]]]",
+                note(IncidentEventKind.TRANSITION, "REPORTED -> UNDER_INVESTIGATION"));
+        assertEquals("[incident.transitionNote[[incident.status.UNDER_INVESTIGATION], [incident.status.CLOSED]]]: 誤報 -> 終了",
+                note(IncidentEventKind.TRANSITION, "UNDER_INVESTIGATION -> CLOSED: 誤報 -> 終了"));
+        assertEquals("NOT -> STATUSES", note(IncidentEventKind.TRANSITION, "NOT -> STATUSES"));
+        assertEquals("charge 7: [incident.transitionNote[[charge.status.LAID], [charge.status.REFERRED]]]; referredOn=2026-11-26",
+                note(IncidentEventKind.CHARGE_STEP, "charge 7: status: LAID -> REFERRED; referredOn=2026-11-26"));
+        assertEquals("TOWA-HI ([incident.role.ENTITY])", note(IncidentEventKind.PARTY_ADDED, "TOWA-HI (ENTITY)"));
+        assertEquals("[incident.channel]: [incident.channel.EMAIL]; designations=[A-1]",
+                note(IncidentEventKind.REPORTED, "channel=EMAIL; designations=[A-1]"));
+        assertEquals("初動対応 (HANDLER)", note(IncidentEventKind.COMMENT, "初動対応 (HANDLER)"), "comments as written");
+        assertEquals("", note(IncidentEventKind.COMMENT, null));
+    }
+
+    @Test
+    void termsAndAmounts() {
+        assertEquals("[incident.none]", KEYS.term(null));
+        assertEquals("[incident.months[5]]", KEYS.term(5));
+        assertEquals("[incident.years[2]]", KEYS.term(24));
+        assertEquals("[incident.yearsMonths[1, 6]]", KEYS.term(18));
+        assertEquals("[incident.yen[5000000]]", KEYS.yen(5_000_000L));
+        assertEquals("Tokyo", KEYS.name("東京", "Tokyo"));
+    }
+
+    @Test
+    void theTextOfTheReportIsTheTextWritten() throws Exception {
+        String written = "アクセス権の停止 行政機関 — 1年6か月 東京地方裁判所 Art 23(1) ¥5,000,000";
+        List<IncidentPdf.Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            lines.add(new IncidentPdf.Line(10, false, 2, written + " " + i));
+        }
+        byte[] pdf = IncidentPdf.layout("test", lines);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(2, doc.getNumberOfPages(), "wraps onto a second page");
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains(written + " 0"), text.substring(0, 200));
+            assertTrue(text.contains(written + " 79"), "the second page too");
+        }
+    }
+}

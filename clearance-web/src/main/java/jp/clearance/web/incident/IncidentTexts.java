@@ -1,0 +1,18 @@
+package jp.clearance.web.incident;
+
+import java.io.Serializable;
+import java.util.Locale;
+import jp.clearance.incident.control.IncidentPdf;
+import jp.clearance.web.platform.Messages;
+
+/** The incident texts (report, prison terms, amounts, timeline notes) from the portal's bundles in one language. */
+public record IncidentTexts(Locale locale) implements IncidentPdf.Texts, Serializable {
+    public IncidentTexts {
+        locale = Messages.supported(locale);
+    }
+
+    @Override
+    public String text(String key, Object... args) {
+        return Messages.text(locale, key, args);
+    }
+}
