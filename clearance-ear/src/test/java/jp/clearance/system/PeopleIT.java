@@ -70,6 +70,12 @@ class PeopleIT {
         Api.Response inactive = Api.as(base, "admin").get("people?active=false&size=200");
         assertEquals(200, inactive.status(), inactive.toString());
         inactive.json().getJsonArray("items").forEach(p -> assertEquals(false, p.asJsonObject().getBoolean("active")));
+        // with a name typed too (the pickers' query): kanji and katakana prefixes
+        for (String name : new String[] {"%E4%BD%90%E8%97%A4", "%E3%82%B5%E3%83%88%E3%82%A6"}) {
+            Api.Response named = Api.as(base, "admin").get("people?active=true&name=" + name);
+            assertEquals(200, named.status(), named.toString());
+            assertTrue(named.json().getInt("total") > 0, named.toString());
+        }
     }
 
     @Test

@@ -155,7 +155,7 @@ public class Designations {
             params.put("organ", filter.organId());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("(d.referenceNumber like :text escape '\\' or d.title like :text escape '\\')");
+            where.add("(d.referenceNumber like :text or d.title like :text)");
             params.put("text", filter.text().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.levelCode() != null && !filter.levelCode().isBlank()) {

@@ -138,26 +138,24 @@ public class HandlerRegisters {
         if (text != null && !text.isBlank()) {
             NameSearch.Column column = NameSearch.columnFor(text);
             name = switch (column) {
-                case KANA -> " and p.familyNameKana like :name escape '\\'";
-                case LATIN -> " and upper(p.latinName) like :name escape '\\'";
-                case WRITTEN -> " and p.familyName like :name escape '\\'";
+                case KANA -> " and p.familyNameKana like :name";
+                case LATIN -> " and upper(p.latinName) like :name";
+                case WRITTEN -> " and p.familyName like :name";
             };
             pattern = NameSearch.prefixPattern(text, column);
         }
         var query = em.createQuery("select new jp.clearance.person.boundary.PersonRow(p.id, p.familyName, p.givenName,"
                 + " p.familyNameKana, p.givenNameKana, p.latinName, e.id, e.nameJa, e.nameEn, s.nameJa, s.nameEn,"
-                + " p.active) from Person p join p.employer e left join p.section s where"
+                + " p.active) from Person p join p.employer e left join p.section s where p.active = :active and"
                 + " (e.id = :organ or e.id in (select v.recipient.id from Provision v where v.designation.id = :d"
                 + " and v.recipientKind <> :foreign))" + name + " order by p.familyNameKana, p.givenNameKana, p.id",
                         PersonRow.class)
                 .setParameter("organ", d.getOrgan().getId()).setParameter("d", designationId)
-                .setParameter("foreign", RecipientKind.FOREIGN);
+                .setParameter("foreign", RecipientKind.FOREIGN).setParameter("active", Boolean.TRUE);
         if (pattern != null) {
             query.setParameter("name", pattern);
         }
-        // active people only, filtered here: EclipseLink inlined a boolean parameter of this query as 1 on H2, which H2 refuses
-        return query.setMaxResults(CANDIDATES * 2).getResultList().stream().filter(PersonRow::active).limit(CANDIDATES)
-                .toList();
+        return query.setMaxResults(CANDIDATES).getResultList();
     }
 
     private Person person(long id) {

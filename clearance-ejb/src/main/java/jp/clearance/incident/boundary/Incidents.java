@@ -608,7 +608,7 @@ public class Incidents {
             case WRITTEN -> "p.familyName";
         };
         return em.createQuery("select p from Person p join fetch p.employer where " + field
-                        + " like :t escape '\\' order by p.familyNameKana, p.givenNameKana, p.id", Person.class)
+                        + " like :t order by p.familyNameKana, p.givenNameKana, p.id", Person.class)
                 .setParameter("t", NameSearch.prefixPattern(text, column)).setMaxResults(Math.min(max, 50))
                 .getResultList().stream().filter(Person::isActive).map(p -> new Suggestion(p.getId(), p.fullName() + " (" + p.getFamilyNameKana()
                         + " " + p.getGivenNameKana() + ")", p.getEmployer().getNameJa(), p.getEmployer().getNameEn()))
@@ -618,8 +618,8 @@ public class Incidents {
     /** Up to {@code max} designations whose document number or title starts with the text (register line only). */
     public List<Suggestion> suggestDesignations(String text, int max) {
         String t = text == null ? "" : text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return em.createQuery("select d from Designation d join fetch d.organ o where d.referenceNumber like :t escape '\\'"
-                        + " or d.title like :t escape '\\' order by d.designatedOn desc, d.id desc", Designation.class)
+        return em.createQuery("select d from Designation d join fetch d.organ o where d.referenceNumber like :t"
+                        + " or d.title like :t order by d.designatedOn desc, d.id desc", Designation.class)
                 .setParameter("t", t + "%").setMaxResults(Math.min(max, 50)).getResultList().stream()
                 .map(d -> new Suggestion(d.getId(), d.getOrgan().getCode() + " " + d.getReferenceNumber() + " " + d.getTitle(),
                         d.getLevelCode(), d.getLevelCode())).toList();

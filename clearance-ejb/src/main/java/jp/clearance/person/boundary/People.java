@@ -62,9 +62,9 @@ public class People {
             // The range (same prefix, next code point) lets the sorted index seek straight to the matches;
             // LIKE keeps the match exact.
             where.add(switch (column) {
-                case KANA -> "p.familyNameKana like :name escape '\\' and p.familyNameKana >= :lo and p.familyNameKana < :hi";
-                case LATIN -> "upper(p.latinName) like :name escape '\\'";
-                case WRITTEN -> "p.familyName like :name escape '\\' and p.familyName >= :lo and p.familyName < :hi";
+                case KANA -> "p.familyNameKana like :name and p.familyNameKana >= :lo and p.familyNameKana < :hi";
+                case LATIN -> "upper(p.latinName) like :name";
+                case WRITTEN -> "p.familyName like :name and p.familyName >= :lo and p.familyName < :hi";
             });
             params.put("name", NameSearch.prefixPattern(filter.name(), column));
             if (column != NameSearch.Column.LATIN) {

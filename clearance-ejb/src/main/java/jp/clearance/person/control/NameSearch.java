@@ -36,7 +36,12 @@ public final class NameSearch {
         return t.substring(0, t.length() - Character.charCount(last)) + new String(Character.toChars(last + 1));
     }
 
-    /** The LIKE pattern for a prefix search; {@code %}, {@code _} and {@code \} in the text match literally. */
+    /**
+     * The LIKE pattern for a prefix search; {@code %}, {@code _} and {@code \} in the text match literally. The
+     * backslash is the default LIKE escape of H2 and PostgreSQL, so queries write no {@code ESCAPE} clause: with one,
+     * EclipseLink stops binding the query's parameters and prints them inline, and an inlined boolean ({@code 1})
+     * is refused by H2 ("BOOLEAN and INTEGER are not comparable").
+     */
     public static String prefixPattern(String text, Column column) {
         String t = text.strip();
         if (column == Column.LATIN) {

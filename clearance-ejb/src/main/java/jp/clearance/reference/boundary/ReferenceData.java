@@ -323,8 +323,8 @@ public class ReferenceData {
             params.put("on", day(filter));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("(upper(r.code) like :text escape '\\' or upper(r.nameJa) like :text escape '\\'"
-                    + " or upper(r.nameEn) like :text escape '\\')");
+            where.add("(upper(r.code) like :text or upper(r.nameJa) like :text"
+                    + " or upper(r.nameEn) like :text)");
             params.put("text", "%" + escapeLike(filter.text().trim().toUpperCase()) + "%");
         }
         if (filter.confirmed() != null) {

@@ -50,10 +50,8 @@ public class Pickers {
 
     /** Active people whose family name (kanji or katakana) or latin name starts with the text. */
     public List<Choice> people(String text) {
-        // active people only, filtered here: with a name prefix EclipseLink inlined the boolean parameter of this query
-        // as 1, which H2 refuses (the same as for the handler candidates)
-        return people.search(new PersonFilter(text, null, null), new PageRequest(0, SUGGESTIONS * 2, null, true))
-                .items().stream().filter(PersonRow::active).limit(SUGGESTIONS).map(this::person).toList();
+        return people.search(new PersonFilter(text, null, Boolean.TRUE), new PageRequest(0, SUGGESTIONS, null, true))
+                .items().stream().map(this::person).toList();
     }
 
     /** Labelled with the name, its reading (katakana, or the Latin name in English) and the employer. */

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import jp.clearance.person.boundary.People;
 import jp.clearance.person.boundary.PersonFilter;
-import jp.clearance.person.boundary.PersonRow;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.reference.boundary.ReferenceData;
@@ -87,15 +86,11 @@ public class QueueBacking implements Serializable {
         }
     }
 
-    /**
-     * The active people of the officer's own organization (People.search scopes it) whose name starts so. Active ones
-     * are kept here, not by the filter: EclipseLink inlines the boolean parameter as 1, which H2 refuses (as noted in
-     * HandlerRegisters.candidates); the boundary refuses an inactive person in any case.
-     */
+    /** The active people of the officer's own organization (People.search scopes it) whose name starts so. */
     public List<Choice> completeNominee(String text) {
-        return nominees.offer(people.search(new PersonFilter(text, null, null),
-                        new PageRequest(0, Pickers.SUGGESTIONS * 2, null, true)).items().stream()
-                .filter(PersonRow::active).limit(Pickers.SUGGESTIONS).map(pickers::person).toList());
+        return nominees.offer(people.search(new PersonFilter(text, null, Boolean.TRUE),
+                        new PageRequest(0, Pickers.SUGGESTIONS, null, true)).items().stream()
+                .map(pickers::person).toList());
     }
 
     /** Nominates the chosen person for the level and scope (Evaluations.nominate decides). */
