@@ -1,28 +1,17 @@
 package jp.clearance.incident.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import jp.clearance.incident.boundary.ChargeRow;
 import jp.clearance.incident.boundary.DesignationLine;
 import jp.clearance.incident.boundary.PartyRow;
@@ -30,30 +19,22 @@ import jp.clearance.incident.entity.Incident;
 import jp.clearance.incident.entity.IncidentEvent;
 import jp.clearance.incident.entity.IncidentStatus;
 import jp.clearance.incident.entity.JudgmentOutcome;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
+import jp.clearance.platform.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The incident report (A4 PDF) in the reader's language: header, designations, parties, charges with their statutory
  * maxima and the sentences imposed, and the timeline. Texts come from the portal's bundles through {@link Texts}; the
- * Japanese font is the one the vetting PDFs embed (IPAex Gothic, only the glyphs used).
+ * Japanese font and the text mapping are {@link PdfText}'s.
  */
 public final class IncidentPdf {
-    private static final String FONT = "/jp/clearance/vetting/control/fonts/ipaexg.ttf.gz";
     private static final float MARGIN = 50;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static volatile byte[] fontBytes;
 
     /** The texts of the report in the reader's language (keys of the portal's bundles). */
     public interface Texts {
@@ -247,12 +228,9 @@ public final class IncidentPdf {
 
     static byte[] layout(String documentTitle, List<Line> lines) {
         Set<Integer> used = new TreeSet<>();
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(documentTitle);
-            PDType0Font font;
-            try (InputStream in = new ByteArrayInputStream(font())) {
-                font = PDType0Font.load(doc, in, true);
-            }
+            PDType0Font font = PdfText.font(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDPageContentStream cs = new PDPageContentStream(doc, page);
@@ -261,7 +239,7 @@ public final class IncidentPdf {
                 if (l.size() == 13) {
                     y -= 8;
                 }
-                for (String part : wrap(font, l.size(), l.text())) {
+                for (String part : PdfText.wrap(font, l.size(), WIDTH, l.text())) {
                     if (y - l.size() * 1.5f < MARGIN) {
                         cs.close();
                         page = new PDPage(PDRectangle.A4);
@@ -281,145 +259,9 @@ public final class IncidentPdf {
                 y -= l.gapAfter();
             }
             cs.close();
-            Map<Integer, Integer> preferred = preferred(font, used);
-            doc.save(out);
-            return preferred.isEmpty() ? out.toByteArray() : withToUnicode(out.toByteArray(), preferred);
+            return PdfText.save(doc, font, used);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Where the font draws several code points with one glyph (止 and the Kangxi radical ⽌, a dash and a combining
-     * stroke), PDFBox's text mapping (ToUnicode) names the lowest code point, so the report's text would be copied and
-     * searched as radicals. This maps every such code point to the one the report actually used.
-     */
-    private static Map<Integer, Integer> preferred(PDType0Font font, Set<Integer> used) throws IOException {
-        CmapLookup cmap = ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont().getUnicodeCmapLookup();
-        Map<Integer, Integer> preferred = new HashMap<>();
-        for (int u : used) {
-            int gid = cmap.getGlyphId(u);
-            List<Integer> codes = gid == 0 ? null : cmap.getCharCodes(gid);
-            if (codes != null && codes.size() > 1) {
-                codes.stream().filter(v -> v != u && !used.contains(v)).forEach(v -> preferred.put(v, u));
-            }
-        }
-        return preferred;
-    }
-
-    /** Rewrites the ToUnicode maps of the document's fonts with the preferred code points (as single mappings). */
-    private static byte[] withToUnicode(byte[] pdf, Map<Integer, Integer> preferred) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Set<COSStream> done = new HashSet<>();
-            for (PDPage page : doc.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    COSBase toUnicode = resources.getFont(name).getCOSObject().getDictionaryObject(COSName.TO_UNICODE);
-                    if (toUnicode instanceof COSStream stream && done.add(stream)) {
-                        rewrite(stream, preferred);
-                    }
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static final Pattern BF_BLOCK = Pattern.compile("beginbf(char|range)(.*?)endbf\\1", Pattern.DOTALL);
-    private static final Pattern BF_CHAR = Pattern.compile("<(\\p{XDigit}+)>\\s*<(\\p{XDigit}+)>");
-    private static final Pattern BF_RANGE = Pattern.compile("<(\\p{XDigit}+)>\\s*<(\\p{XDigit}+)>\\s*<(\\p{XDigit}+)>");
-
-    private static void rewrite(COSStream stream, Map<Integer, Integer> preferred) throws IOException {
-        String cmap;
-        try (InputStream in = stream.createInputStream()) {
-            cmap = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
-        Matcher block = BF_BLOCK.matcher(cmap);
-        Map<Integer, String> codes = new TreeMap<>();
-        int width = 4;
-        int first = -1;
-        int last = -1;
-        while (block.find()) {
-            if (first < 0) {
-                first = cmap.lastIndexOf('\n', block.start()) + 1;
-            }
-            last = block.end();
-            boolean range = block.group(1).equals("range");
-            Matcher m = (range ? BF_RANGE : BF_CHAR).matcher(block.group(2));
-            while (m.find()) {
-                width = m.group(1).length();
-                int from = Integer.parseInt(m.group(1), 16);
-                int to = range ? Integer.parseInt(m.group(2), 16) : from;
-                String start = utf16(range ? m.group(3) : m.group(2));
-                for (int code = from; code <= to; code++) {
-                    String text = range ? new String(Character.toChars(start.codePointAt(0) + code - from)) : start;
-                    if (text.codePointCount(0, text.length()) == 1) {
-                        text = new String(Character.toChars(preferred.getOrDefault(text.codePointAt(0), text.codePointAt(0))));
-                    }
-                    codes.put(code, text);
-                }
-            }
-        }
-        if (first < 0) {
-            return;
-        }
-        StringBuilder body = new StringBuilder();
-        List<Map.Entry<Integer, String>> entries = new ArrayList<>(codes.entrySet());
-        for (int i = 0; i < entries.size(); i += 100) {
-            List<Map.Entry<Integer, String>> chunk = entries.subList(i, Math.min(entries.size(), i + 100));
-            body.append(chunk.size()).append(" beginbfchar\n");
-            for (Map.Entry<Integer, String> e : chunk) {
-                body.append('<').append(String.format("%0" + width + "X", e.getKey())).append("> <")
-                        .append(HexFormat.of().withUpperCase().formatHex(e.getValue().getBytes(StandardCharsets.UTF_16BE)))
-                        .append(">\n");
-            }
-            body.append("endbfchar\n");
-        }
-        String rewritten = cmap.substring(0, first) + body + cmap.substring(last).replaceFirst("^\\s*\\n", "");
-        try (OutputStream o = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            o.write(rewritten.getBytes(StandardCharsets.ISO_8859_1));
-        }
-    }
-
-    private static String utf16(String hex) {
-        return new String(HexFormat.of().parseHex(hex), StandardCharsets.UTF_16BE);
-    }
-
-    private static List<String> wrap(PDType0Font font, float size, String text) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : (text == null ? "" : text.replace("\r", "").replace("\t", " ")).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < paragraph.length(); ) {
-                int cp = paragraph.codePointAt(i);
-                String ch = new String(Character.toChars(cp));
-                try {
-                    font.getStringWidth(ch);
-                } catch (IllegalArgumentException noGlyph) {
-                    ch = "?";
-                }
-                if (line.length() > 0 && font.getStringWidth(line + ch) / 1000 * size > WIDTH) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(ch);
-                i += Character.charCount(cp);
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static byte[] font() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = IncidentPdf.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IOException("Font missing from the application: " + FONT);
-                }
-                bytes = new GZIPInputStream(in).readAllBytes();
-            }
-            fontBytes = bytes;
-        }
-        return bytes;
     }
 }

@@ -1,12 +1,11 @@
 package jp.clearance.vetting.control;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.clearance.platform.pdf.PdfText;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -16,13 +15,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Writes the vetting module's PDFs (A4, Japanese): the letter of non-consent (不同意書) and the certificate of an
  * eligibility. The Japanese font (IPAex Gothic, IPA Font License, see {@code fonts/IPAexfont-COPYRIGHT.txt}) travels
- * inside the application, gzip-compressed; only the glyphs used are embedded in each PDF.
+ * inside the application, gzip-compressed; only the glyphs used are embedded in each PDF (see {@link PdfText}).
  */
 public final class VettingPdf {
-    private static final String FONT = "fonts/ipaexg.ttf.gz";
     private static final float MARGIN = 60;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
-    private static volatile byte[] fontBytes;
 
     /** A block of the document: a title, a line of text, or an empty line for a signature. */
     public record Block(Kind kind, String text) {
@@ -38,12 +35,10 @@ public final class VettingPdf {
 
     /** A one- or multi-page A4 document with the blocks in order; lines wrap at the page width. */
     public static byte[] render(String documentTitle, List<Block> blocks) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        Set<Integer> used = new TreeSet<>();
+        try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(documentTitle);
-            PDType0Font font;
-            try (InputStream in = new java.io.ByteArrayInputStream(font())) {
-                font = PDType0Font.load(doc, in, true);
-            }
+            PDType0Font font = PdfText.font(doc);
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDPageContentStream cs = new PDPageContentStream(doc, page);
@@ -51,7 +46,7 @@ public final class VettingPdf {
             for (Block b : blocks) {
                 float size = b.kind() == Block.Kind.TITLE ? 18 : 11;
                 List<String> lines = b.kind() == Block.Kind.SIGNATURE
-                        ? List.of(b.text() + "  ＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿") : wrap(font, size, b.text());
+                        ? List.of(b.text() + "  ＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿") : PdfText.wrap(font, size, WIDTH, b.text());
                 float gap = b.kind() == Block.Kind.TEXT ? 6 : 18;
                 for (String line : lines) {
                     if (y - size < MARGIN) {
@@ -71,47 +66,14 @@ public final class VettingPdf {
                     cs.newLineAtOffset(x, y);
                     cs.showText(line);
                     cs.endText();
+                    line.codePoints().forEach(used::add);
                 }
                 y -= gap;
             }
             cs.close();
-            doc.save(out);
-            return out.toByteArray();
+            return PdfText.save(doc, font, used);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static List<String> wrap(PDType0Font font, float size, String text) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < paragraph.length(); ) {
-                int cp = paragraph.codePointAt(i);
-                String ch = new String(Character.toChars(cp));
-                if (line.length() > 0 && font.getStringWidth(line + ch) / 1000 * size > WIDTH) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(ch);
-                i += Character.charCount(cp);
-            }
-            lines.add(line.toString());
-        }
-        return lines;
-    }
-
-    private static byte[] font() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = VettingPdf.class.getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IOException("Font missing from the application: " + FONT);
-                }
-                bytes = new GZIPInputStream(in).readAllBytes();
-            }
-            fontBytes = bytes;
-        }
-        return bytes;
     }
 }
