@@ -52,6 +52,18 @@ class DesignationLifecycleBrowserIT {
         b.idle();
     }
 
+    /** Ticks the item containing this text in a PrimeFaces check box menu, then closes the menu. */
+    private static void tickInMenu(Browser b, String clientId, String text) {
+        WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + clientId + "'] .ui-selectcheckboxmenu-trigger")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + clientId + "_panel']//li[contains(., '"
+                + text + "')]//div[contains(@class, 'ui-chkbox-box')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + clientId + "_panel'] .ui-selectcheckboxmenu-close")))
+                .click();
+        b.idle();
+    }
+
     /** Ticks a PrimeFaces check box (the box inside the component with this client id). */
     private static void tick(Browser b, String clientId) {
         new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
@@ -81,6 +93,7 @@ class DesignationLifecycleBrowserIT {
             tick(b, "edit:training");
             b.type("edit:evidence", "規程類・責任者・体制・研修を確認（試験）");
             b.type("edit:contract", contract);
+            tickInMenu(b, "edit:designations", number);
             b.click("edit:save");
             b.waitForText("認定基準のうち確認できていないものがあるため認定できません");
 
@@ -91,6 +104,7 @@ class DesignationLifecycleBrowserIT {
             assertEquals("認定", b.id("status").getText());
             assertEquals(contract, b.id("contract").getText());
             assertTrue(b.id("sectionNames").getText().contains("先端技術研究所"));
+            assertTrue(b.id("designationNames").getText().contains(number), b.id("designationNames").getText());
 
             b.open(base + "designation/designation.xhtml?id=" + designation);
             b.idle();

@@ -64,11 +64,32 @@ class HandlerRegistersIT {
         assertEquals("error.designation.entityNotCertified", notCertified.json().getString("key"), notCertified.toString());
 
         long cyber = sectionOfPerson(yamamoto);
-        Api.Response refusedCertification = Api.as(base, "officer").post("certifications", certification(hokuto, cyber, false));
+        Api.Response refusedCertification = Api.as(base, "officer").post("certifications", certification(hokuto, cyber, false, d));
         assertEquals("error.certification.criteriaUnmet", refusedCertification.json().getString("key"));
-        Api.Response certified = Api.as(base, "officer").post("certifications", certification(hokuto, cyber, true));
+        Api.Response certified = Api.as(base, "officer").post("certifications", certification(hokuto, cyber, true, d));
         assertEquals(201, certified.status(), certified.toString());
         long certificationId = certified.json().getJsonNumber("id").longValue();
+        JsonArray coveredIds = certified.json().getJsonArray("designationIds");
+        assertEquals(1, coveredIds.size(), certified.toString());
+        assertEquals(d, coveredIds.getJsonNumber(0).longValue());
+
+        // the contract covers d only: another designation of the organ cannot be provided until it is added
+        long uncovered = f().confidential(Fixtures.unique("UNC"));
+        Api.Response notCovered = Api.as(base, "officer").post("designations/" + uncovered + "/provisions",
+                "{\"recipientKind\":\"ENTITY\",\"recipientId\":" + hokuto + ",\"providedOn\":\"" + Fixtures.today()
+                        + "\",\"legalBasis\":\"第10条\"}");
+        assertEquals(422, notCovered.status(), notCovered.toString());
+        assertEquals("error.designation.notCoveredByContract", notCovered.json().getString("key"), notCovered.toString());
+        long coverVersion = certified.json().getJsonNumber("version").longValue();
+        Api.Response covered = Api.as(base, "officer").put("certifications/" + certificationId + "/designations",
+                "{\"version\":" + coverVersion + ",\"designationIds\":[" + d + "," + uncovered + "]}");
+        assertEquals(200, covered.status(), covered.toString());
+        assertEquals(2, covered.json().getJsonArray("designationIds").size(), covered.toString());
+        Api.Response nowCovered = Api.as(base, "officer").post("designations/" + uncovered + "/provisions",
+                "{\"recipientKind\":\"ENTITY\",\"recipientId\":" + hokuto + ",\"providedOn\":\"" + Fixtures.today()
+                        + "\",\"legalBasis\":\"第10条\"}");
+        assertEquals(201, nowCovered.status(), nowCovered.toString());
+
         Api.Response provided = Api.as(base, "officer").post("designations/" + d + "/provisions",
                 "{\"recipientKind\":\"ENTITY\",\"recipientId\":" + hokuto + ",\"providedOn\":\"" + Fixtures.today()
                         + "\",\"legalBasis\":\"第10条\"}");
@@ -203,11 +224,12 @@ class HandlerRegistersIT {
         return p.getJsonNumber("sectionId").longValue();
     }
 
-    private static String certification(long entityId, long sectionId, boolean allCriteria) {
+    private static String certification(long entityId, long sectionId, boolean allCriteria, long designationId) {
         return "{\"entityId\":" + entityId + ",\"internalRules\":true,\"responsibleManager\":true,\"governance\":true,"
                 + "\"training\":" + allCriteria + ",\"facilities\":true,\"evidence\":\"規程・体制図を確認\","
                 + "\"contractReference\":\"" + Fixtures.unique("C") + "\",\"status\":\"CERTIFIED\",\"decidedOn\":\""
                 + Fixtures.today() + "\",\"validFrom\":\"" + Fixtures.today() + "\",\"validUntil\":\""
-                + Fixtures.today().plusYears(3) + "\",\"sectionIds\":[" + sectionId + "]}";
+                + Fixtures.today().plusYears(3) + "\",\"sectionIds\":[" + sectionId + "],\"designationIds\":["
+                + designationId + "]}";
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.designation.control.RegisterKeeper;
 import jp.clearance.designation.entity.Certification;
 import jp.clearance.designation.entity.CertificationStatus;
+import jp.clearance.designation.entity.Designation;
+import jp.clearance.designation.entity.DesignationStatus;
 import jp.clearance.organization.entity.Organization;
 import jp.clearance.organization.entity.OrganizationKind;
 import jp.clearance.organization.entity.Section;
@@ -93,6 +96,7 @@ public class Certifications {
         if (c == null || scope != null && !scope.equals(c.getOrgan().getId())) {
             throw new NotFoundException("Certification", id);
         }
+        c.getDesignations().size();
         return c;
     }
 
@@ -101,7 +105,8 @@ public class Certifications {
      * a contract reference and at least one need-to-know department of the entity; {@code REFUSED} records the
      * checklist and evidence as they stood.
      */
-    public Certification decide(@NotNull @Valid Certification c, long entityId, @NotNull Set<Long> sectionIds) {
+    public Certification decide(@NotNull @Valid Certification c, long entityId, @NotNull Set<Long> sectionIds,
+                                @NotNull Set<Long> designationIds) {
         Organization organ = callersOrgan();
         Organization entity = em.find(Organization.class, entityId);
         if (entity == null || entity.getKind() != OrganizationKind.ENTITY || !entity.isActive()) {
@@ -117,6 +122,8 @@ public class Certifications {
         c.setOrgan(organ);
         c.getSections().clear();
         c.getSections().addAll(sections(entity, sectionIds));
+        c.getDesignations().clear();
+        c.getDesignations().addAll(designations(organ, designationIds));
         if (c.getStatus() == CertificationStatus.CERTIFIED) {
             requireCertifiable(c);
         }
@@ -126,7 +133,8 @@ public class Certifications {
         audit.record(AuditAction.CREATE, "Certification", c.getId(), ChangeLog.create().set("entity", entity.getCode())
                 .set("organ", organ.getCode()).set("status", c.getStatus()).set("unmet", c.unmetCriteria().isEmpty()
                         ? null : String.join(",", c.unmetCriteria())).set("contract", c.getContractReference())
-                .set("sections", codes(c)).set("validFrom", c.getValidFrom()).set("validUntil", c.getValidUntil())
+                .set("sections", codes(c)).set("designations", references(c.getDesignations()))
+                .set("validFrom", c.getValidFrom()).set("validUntil", c.getValidUntil())
                 .toString());
         return c;
     }
@@ -174,6 +182,38 @@ public class Certifications {
         return c;
     }
 
+    /**
+     * Sets the designations the contract covers (the caller's organ's own designations only) while the certification
+     * is certified or under re-review.
+     */
+    public Certification cover(long id, long version, @NotNull Set<Long> designationIds) {
+        Certification c = forChange(id, version);
+        if (c.getStatus() != CertificationStatus.CERTIFIED && c.getStatus() != CertificationStatus.REVIEW_REQUIRED) {
+            throw new BusinessException("certification.notCoverable", c.getStatus());
+        }
+        List<Designation> covered = designations(c.getOrgan(), designationIds);
+        String before = references(c.getDesignations());
+        String after = references(covered);
+        c.getDesignations().clear();
+        c.getDesignations().addAll(covered);
+        c.stamp(caller.name(), clock.now());
+        audit.record(AuditAction.UPDATE, "Certification", id,
+                ChangeLog.create().diff("designations", before, after).toString());
+        return c;
+    }
+
+    /** The caller's organ's designations a contract may cover (declassified and expired ones excluded). */
+    public List<Designation> coverable() {
+        Long own = caller.organizationId();
+        if (own == null) {
+            return List.of();
+        }
+        return em.createQuery("select d from Designation d where d.organ.id = :o and d.status in :live"
+                + " order by d.referenceNumber", Designation.class).setParameter("o", own)
+                .setParameter("live", List.of(DesignationStatus.DESIGNATED,
+                        DesignationStatus.EXTENDED)).getResultList();
+    }
+
     /** Revokes the certification; the entity's handlers drop off the registers. */
     public Certification revoke(long id, long version, @NotBlank String reason) {
         Certification c = forChange(id, version);
@@ -212,6 +252,27 @@ public class Certifications {
             throw new BusinessException("certification.sectionInvalid", ids);
         }
         return found;
+    }
+
+    private List<Designation> designations(Organization organ, Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Designation> found = em.createQuery("select d from Designation d where d.id in :ids", Designation.class)
+                .setParameter("ids", ids).getResultList();
+        for (Designation d : found) {
+            if (!d.getOrgan().getId().equals(organ.getId())) {
+                throw new BusinessException("certification.designationInvalid", d.getReferenceNumber());
+            }
+        }
+        if (found.size() != ids.size()) {
+            throw new BusinessException("certification.designationInvalid", ids);
+        }
+        return found;
+    }
+
+    private static String references(Collection<Designation> ds) {
+        return ds.stream().map(Designation::getReferenceNumber).sorted().collect(Collectors.joining(","));
     }
 
     private static String codes(Certification c) {

@@ -379,7 +379,7 @@ public class Designations {
 
     /**
      * Records a provision of the designation: to a conforming entity only while a certification of it by the
-     * designating organ is in force on that day (the certification's contract covers the organ's designations); to
+     * designating organ is in force on that day and its contract covers this designation; to
      * another organ; or to a foreign government or international organisation by name. The designation must be in
      * force on the day.
      */
@@ -409,12 +409,17 @@ public class Designations {
             }
             p.setRecipient(recipient);
             if (p.getRecipientKind() == RecipientKind.ENTITY) {
-                Certification c = em.createQuery("select c from Certification c where c.entity.id = :e"
+                List<Certification> inForce = em.createQuery("select c from Certification c where c.entity.id = :e"
                                 + " and c.organ.id = :o order by c.validUntil desc", Certification.class)
                         .setParameter("e", recipient.getId()).setParameter("o", d.getOrgan().getId()).getResultList()
-                        .stream().filter(x -> x.isCertifiedOn(p.getProvidedOn())).findFirst()
-                        .orElseThrow(() -> new BusinessException("designation.entityNotCertified", recipient.getCode(),
-                                p.getProvidedOn()));
+                        .stream().filter(x -> x.isCertifiedOn(p.getProvidedOn())).toList();
+                if (inForce.isEmpty()) {
+                    throw new BusinessException("designation.entityNotCertified", recipient.getCode(),
+                            p.getProvidedOn());
+                }
+                Certification c = inForce.stream().filter(x -> x.covers(d)).findFirst()
+                        .orElseThrow(() -> new BusinessException("designation.notCoveredByContract",
+                                recipient.getCode(), inForce.get(0).getContractReference(), d.getReferenceNumber()));
                 p.setCertification(c);
             }
         }

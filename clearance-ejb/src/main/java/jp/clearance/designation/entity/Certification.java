@@ -99,6 +99,12 @@ public class Certification extends Tracked {
             inverseJoinColumns = @JoinColumn(name = "section_id"))
     private Set<Section> sections = new LinkedHashSet<>();
 
+    /** The certifying organ's designations the contract covers: only these may be provided to the entity. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "certification_designation", joinColumns = @JoinColumn(name = "certification_id"),
+            inverseJoinColumns = @JoinColumn(name = "designation_id"))
+    private Set<Designation> designations = new LinkedHashSet<>();
+
     public Certification() {
     }
 
@@ -121,6 +127,11 @@ public class Certification extends Tracked {
             unmet.add("facilities");
         }
         return unmet;
+    }
+
+    /** Whether the contract covers that designation. */
+    public boolean covers(Designation d) {
+        return designations.stream().anyMatch(x -> x.getId().equals(d.getId()));
     }
 
     /** Certified and within its validity on that day: information may be provided and handled. */
@@ -165,4 +176,5 @@ public class Certification extends Tracked {
     public void setValidUntil(LocalDate validUntil) { this.validUntil = validUntil; }
     public String getStatusReason() { return statusReason; }
     public Set<Section> getSections() { return sections; }
+    public Set<Designation> getDesignations() { return designations; }
 }

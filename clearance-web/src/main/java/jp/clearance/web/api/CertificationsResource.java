@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,7 @@ import jp.clearance.designation.boundary.CertificationFilter;
 import jp.clearance.designation.boundary.Certifications;
 import jp.clearance.designation.entity.Certification;
 import jp.clearance.designation.entity.CertificationStatus;
+import jp.clearance.designation.entity.Designation;
 import jp.clearance.organization.entity.Section;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
@@ -35,18 +37,20 @@ public class CertificationsResource {
                                     boolean internalRules, boolean responsibleManager, boolean governance,
                                     boolean training, boolean facilities, String evidence, String contractReference,
                                     CertificationStatus status, LocalDate decidedOn, LocalDate validFrom,
-                                    LocalDate validUntil, String statusReason, List<Long> sectionIds) {
+                                    LocalDate validUntil, String statusReason, List<Long> sectionIds,
+                                    List<Long> designationIds) {
         static CertificationJson of(Certification c) {
             return of(c, true);
         }
 
-        /** Without the departments (a list line: one query per page, not per line). */
+        /** Without the departments and covered designations (a list line: one query per page, not per line). */
         static CertificationJson of(Certification c, boolean withSections) {
             return new CertificationJson(c.getId(), c.getVersion(), c.getEntity().getId(), c.getEntity().getCode(),
                     c.getOrgan().getCode(), c.isInternalRules(), c.isResponsibleManager(), c.isGovernance(),
                     c.isTraining(), c.isFacilities(), c.getEvidence(), c.getContractReference(), c.getStatus(),
                     c.getDecidedOn(), c.getValidFrom(), c.getValidUntil(), c.getStatusReason(),
-                    withSections ? c.getSections().stream().map(Section::getId).sorted().toList() : null);
+                    withSections ? c.getSections().stream().map(Section::getId).sorted().toList() : null,
+                    withSections ? c.getDesignations().stream().map(Designation::getId).sorted().toList() : null);
         }
 
         Certification toEntity() {
@@ -69,6 +73,14 @@ public class CertificationsResource {
         Set<Long> sections() {
             return sectionIds == null ? Set.of() : Set.copyOf(sectionIds);
         }
+
+        Set<Long> designations() {
+            return designationIds == null ? Set.of() : Set.copyOf(designationIds);
+        }
+    }
+
+    /** The designations a certification's contract covers, as the officer sets them. */
+    public record CoverageJson(long version, List<Long> designationIds) {
     }
 
     public record NoteJson(long version, String note) {
@@ -93,7 +105,8 @@ public class CertificationsResource {
 
     @POST
     public Response decide(CertificationJson json) {
-        Certification c = certifications.decide(json.toEntity(), json.entityId(), json.sections());
+        Certification c = certifications.decide(json.toEntity(), json.entityId(), json.sections(),
+                json.designations());
         return Response.status(201).entity(CertificationJson.of(certifications.find(c.getId()))).build();
     }
 
@@ -108,6 +121,14 @@ public class CertificationsResource {
     @Path("{id}/recertification")
     public CertificationJson recertify(@PathParam("id") long id, CertificationJson json) {
         certifications.recertify(id, json.toEntity(), json.sections());
+        return CertificationJson.of(certifications.find(id));
+    }
+
+    @PUT
+    @Path("{id}/designations")
+    public CertificationJson cover(@PathParam("id") long id, CoverageJson json) {
+        certifications.cover(id, json.version(), json.designationIds() == null ? Set.of()
+                : Set.copyOf(json.designationIds()));
         return CertificationJson.of(certifications.find(id));
     }
 

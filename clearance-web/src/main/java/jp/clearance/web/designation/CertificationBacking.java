@@ -12,6 +12,7 @@ import java.util.Set;
 import jp.clearance.designation.boundary.Certifications;
 import jp.clearance.designation.entity.Certification;
 import jp.clearance.designation.entity.CertificationStatus;
+import jp.clearance.designation.entity.Designation;
 import jp.clearance.organization.boundary.Organizations;
 import jp.clearance.organization.entity.Section;
 import jp.clearance.platform.time.ApplicationClock;
@@ -59,6 +60,9 @@ public class CertificationBacking implements Serializable {
     private final Choices entities = new Choices();
     private List<Section> sections = List.of();
     private Long[] sectionIds = {};
+    /** The caller's organ's designations a contract may cover. */
+    private List<Designation> coverable = List.of();
+    private Long[] designationIds = {};
     private String changeNote;
     private String revokeReason;
 
@@ -73,9 +77,16 @@ public class CertificationBacking implements Serializable {
             form.setDecidedOn(today);
             form.setValidFrom(today);
             form.setValidUntil(today.plusYears(DEFAULT_VALIDITY_YEARS));
+            coverable = certifications.coverable();
             return;
         }
         certification = ui.attempt(() -> certifications.find(id), null);
+        if (certification != null) {
+            designationIds = certification.getDesignations().stream().map(Designation::getId).toArray(Long[]::new);
+            if (isChangeable()) {
+                coverable = certifications.coverable();
+            }
+        }
         if (certification != null && certification.getStatus() == CertificationStatus.REVIEW_REQUIRED) {
             form = copy(certification);
             sections = selectable(certification.getEntity().getId());
@@ -103,7 +114,8 @@ public class CertificationBacking implements Serializable {
             return null;
         }
         long entityId = entity.id();
-        Certification saved = ui.attempt(() -> certifications.decide(copy(form), entityId, chosenSections()),
+        Certification saved = ui.attempt(() -> certifications.decide(copy(form), entityId, chosenSections(),
+                chosenDesignations()),
                 "common.saved");
         if (saved == null) {
             return null;
@@ -124,6 +136,12 @@ public class CertificationBacking implements Serializable {
                 "designation_certification.recertified"));
     }
 
+    /** Saves the designations the contract covers. */
+    public String cover() {
+        return reload(ui.attempt(() -> certifications.cover(id, certification.getVersion(), chosenDesignations()),
+                "designation_certification.covered"));
+    }
+
     public String revoke() {
         return reload(ui.attempt(() -> certifications.revoke(id, certification.getVersion(), revokeReason),
                 "designation_certification.revoked"));
@@ -139,6 +157,20 @@ public class CertificationBacking implements Serializable {
 
     private Set<Long> chosenSections() {
         return sectionIds == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(sectionIds));
+    }
+
+    private Set<Long> chosenDesignations() {
+        return designationIds == null ? Set.of() : new LinkedHashSet<>(Arrays.asList(designationIds));
+    }
+
+    /** The designations the contract covers: reference number and title. */
+    public List<String> getDesignationNames() {
+        return certification == null ? List.of() : certification.getDesignations().stream()
+                .map(CertificationBacking::label).sorted().toList();
+    }
+
+    public static String label(Designation d) {
+        return d.getReferenceNumber() + " " + d.getTitle();
     }
 
     /** A fresh object for each call: a refused call leaves nothing half-set on what the form shows. */
@@ -184,6 +216,9 @@ public class CertificationBacking implements Serializable {
     public List<Section> getSections() { return sections; }
     public Long[] getSectionIds() { return sectionIds; }
     public void setSectionIds(Long[] sectionIds) { this.sectionIds = sectionIds; }
+    public List<Designation> getCoverable() { return coverable; }
+    public Long[] getDesignationIds() { return designationIds; }
+    public void setDesignationIds(Long[] designationIds) { this.designationIds = designationIds; }
     public String getChangeNote() { return changeNote; }
     public void setChangeNote(String changeNote) { this.changeNote = changeNote; }
     public String getRevokeReason() { return revokeReason; }
