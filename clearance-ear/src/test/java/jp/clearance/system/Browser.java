@@ -31,7 +31,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000", "--lang=ja",
                 // Chromium refuses some ports as unsafe (net::ERR_UNSAFE_PORT); PAYARA_PORT_BASE=10000 puts HTTP on 10080
-                "--explicitly-allowed-ports=10080");
+                "--explicitly-allowed-ports=10080,16080");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);

@@ -1,0 +1,142 @@
+package jp.clearance.system.vetting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import jp.clearance.system.Api;
+import jp.clearance.system.Browser;
+import jp.clearance.system.Deployments;
+import jp.clearance.system.vetting.VettingFixture.Person;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The journeys of the issue's "done when" that the other browser tests do not walk, each in real headless Chromium
+ * with its own data (set up through the API): a refusal in the portal with its letter and transfer record, and the
+ * reuse of an evaluation by a second organ.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VettingJourneysBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private void login(Browser b, String user) {
+        b.open(base + "login.xhtml");
+        b.type("login:username", user);
+        b.type("login:password", Api.DEMO_PASSWORD);
+        b.click("login:submit");
+        b.waitForUrl("index.xhtml");
+    }
+
+    private static WebDriverWait waiting(Browser b) {
+        return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+    }
+
+    /** The clickable element matching a CSS selector (Faces ids inside repeats are generated, so match their ends). */
+    private static WebElement css(Browser b, String selector) {
+        return waiting(b).until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
+    }
+
+    /** Clicks a button or link that sends an Ajax request, and waits for its answer. */
+    private static void clickAjax(Browser b, String selector) {
+        css(b, selector).click();
+        b.idle();
+    }
+
+    /** Answers "yes" in the global confirmation dialog and waits for the request it sends. */
+    private static void confirmYes(Browser b) {
+        waiting(b).until(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        b.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow().click();
+        b.idle();
+    }
+
+    /** GET with the browser's session cookie, as following the link would. */
+    private static HttpResponse<byte[]> fetch(Browser b, String href) throws IOException, InterruptedException {
+        Cookie session = b.driver().manage().getCookieNamed("JSESSIONID");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void thePersonRefusesInThePortalAndGetsTheNonConsentLetterAndATransferRecord() throws Exception {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        try (Browser b = new Browser()) {
+            login(b, p.username());
+            b.open(base + "vetting/mine.xhtml");
+            b.waitForText("適性評価についての告知");
+            css(b, "[id$=':refuse']").click();
+            confirmYes(b);
+            b.waitForText("不同意を記録しました。不同意書（PDF）に署名してください。");
+            assertTrue(b.source().contains("評価は行われません（不同意）。"), "the next step says nothing follows");
+            assertTrue(b.driver().findElements(By.cssSelector("[id$=':consent']")).isEmpty(), "a refusal is final");
+
+            String href = css(b, "a[id$=':letter']").getAttribute("href");
+            assertTrue(href.endsWith("api/evaluations/" + id + "/letter.pdf"), href);
+            HttpResponse<byte[]> letter = fetch(b, href);
+            assertEquals(200, letter.statusCode(), new String(letter.body(), StandardCharsets.UTF_8));
+            assertTrue(new String(letter.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"), "a PDF");
+        }
+        assertEquals("REFUSED", fx.state("officer", id));
+        JsonObject transfers = Api.as(base, "officer").get("transfers?size=200").json();
+        assertTrue(transfers.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(t -> p.name().endsWith(t.getString("givenName")) && t.getString("reason").equals("REFUSAL")),
+                "the officer's organ must record the move: " + transfers);
+    }
+
+    @Test
+    void aSecondOrganReusesAFavourableEvaluationInThePortalWithoutANewInvestigation() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("TOWA-HI");
+        long first = fx.favourable(p);
+        String modOfficer = fx.login("MOD", "AGENCY_SECURITY_OFFICER");
+        long second = fx.nominate(modOfficer, p);
+        fx.consent(p, second);
+
+        try (Browser b = new Browser()) {
+            login(b, modOfficer);
+            b.open(base + "vetting/evaluation.xhtml?id=" + second);
+            b.waitForText("他の機関の評価の活用");
+            String prior = b.id("ev:reuse").getText();
+            assertTrue(prior.contains(LocalDate.now().plusYears(10).toString()), "the prior result's validity: " + prior);
+            css(b, "[id$=':doReuse']").click();
+            confirmYes(b);
+            b.waitForText("他の機関の評価を活用し、判定に進みました。");
+            assertTrue(b.id("state").getText().contains("判定待ち"), b.id("state").getText());
+        }
+        JsonObject status = Api.as(base, modOfficer).get("evaluations/" + second).json();
+        assertEquals("REPORTED", status.getString("state"));
+        assertEquals(first, status.getJsonNumber("reusedEvaluationId").longValue());
+        assertFalse(fx.audit("Evaluation", second).stream().anyMatch(e -> e.getString("detail").contains("INVESTIGATING")),
+                "no new investigation was opened");
+    }
+}
