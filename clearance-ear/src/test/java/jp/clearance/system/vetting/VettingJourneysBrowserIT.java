@@ -85,6 +85,77 @@ class VettingJourneysBrowserIT {
                 .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    private static WebElement field(Browser b, String name, int entry) {
+        waiting(b).until(d -> d.findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
+                + name + "']")).size() > entry);
+        return b.driver().findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
+                + name + "']")).get(entry);
+    }
+
+    @Test
+    void theInvestigatorReturnsASectionAndThePersonCorrectsOnlyThatAndResubmits() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        fx.fillIn(p, id);
+        fx.submit(p, id);
+        assertEquals(200, fx.act("investigator", id, "take", null).status());
+        String reason = "2018年以降の職歴を詳しく記入してください。";
+
+        try (Browser b = new Browser()) {
+            login(b, "investigator");
+            b.open(base + "vetting/evaluation.xhtml?id=" + id);
+            b.waitForText(p.name());
+            b.type("ev:purpose", "質問票の訂正依頼のため");
+            clickAjax(b, "[id='ev:openFile']");
+            css(b, "[id='ev:return']");
+            b.driver().findElements(By.cssSelector("[id='ev:reopen'] label")).stream()
+                    .filter(l -> l.getText().equals("職歴（過去10年）")).findFirst().orElseThrow().click();
+            b.type("ev:reason", reason);
+            clickAjax(b, "[id='ev:return']");
+            b.waitForText("訂正を求めました。");
+            assertTrue(b.id("state").getText().contains("訂正依頼中"), b.id("state").getText());
+        }
+        assertEquals("RETURNED", fx.state("investigator", id));
+
+        try (Browser b = new Browser()) {
+            login(b, p.username());
+            b.open(base + "vetting/mine.xhtml");
+            b.waitForText(reason);
+            css(b, "[id$=':fill']").click();
+            b.waitForUrl("questionnaire.xhtml");
+            assertTrue(b.id("q:correction").getText().contains(reason), "the reason is shown where the person corrects");
+
+            // Only the reopened section can be edited; the others are marked and their inputs disabled.
+            assertFalse(field(b, "domicile", 0).isEnabled(), "identity is not reopened");
+            assertTrue(b.driver().findElements(By.cssSelector("[id='q:save']")).isEmpty(), "nothing to save here");
+            assertFalse(b.driver().findElement(By.cssSelector("a[data-section='EMPLOYMENT']")).findElement(By.xpath(".."))
+                    .getText().contains("編集不可"), "employment is reopened");
+            assertTrue(b.driver().findElement(By.cssSelector("a[data-section='IDENTITY']")).findElement(By.xpath(".."))
+                    .getText().contains("編集不可"), "identity is locked");
+
+            clickAjax(b, "a[data-section='EMPLOYMENT']");
+            waiting(b).until(d -> d.findElement(By.id("sectionTitle")).getText().equals("職歴（過去10年）"));
+            WebElement position = field(b, "position", 1);
+            assertTrue(position.isEnabled(), "the reopened section is editable");
+            position.clear();
+            position.sendKeys("係長（通商政策局）");
+            clickAjax(b, "[id='q:save']");
+            b.waitForText("保存しました。");
+
+            css(b, "[id='q:declaration'] .ui-chkbox-box").click();
+            css(b, "[id='q:submit']").click();
+            confirmYes(b);
+            b.waitForUrl("mine.xhtml");
+            b.waitForText("質問票を提出しました。");
+        }
+        JsonObject status = Api.as(base, "investigator").get("evaluations/" + id).json();
+        assertEquals("INVESTIGATING", status.getString("state"), "the resubmission goes back to the investigator");
+        assertTrue(Api.as(base, p.username()).get("evaluations/" + id + "/questionnaire?purpose=check").body()
+                .contains("係長（通商政策局）"), "the correction is saved");
+    }
+
     @Test
     void thePersonRefusesInThePortalAndGetsTheNonConsentLetterAndATransferRecord() throws Exception {
         VettingFixture fx = new VettingFixture(base);
