@@ -95,6 +95,39 @@ public final class Browser implements AutoCloseable {
         idle();
     }
 
+    /** Logs in on the portal's login page with the demo password and waits for the home page. */
+    public void login(java.net.URL base, String user) {
+        open(base + "login.xhtml");
+        type("login:username", user);
+        type("login:password", "clearance-demo");
+        click("login:submit");
+        waitForUrl("index.xhtml");
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** The clickable element matching a CSS selector (Faces ids inside repeats are generated, so match their ends). */
+    public WebElement css(String selector) {
+        return waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
+    }
+
+    /** Clicks a button or link (by CSS selector) that sends an Ajax request, and waits for its answer. */
+    public void clickAjax(String selector) {
+        css(selector).click();
+        idle();
+    }
+
+    /** Answers "yes" in the global confirmation dialog and waits for the request it sends. */
+    public void confirmYes() {
+        waiting().until(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        driver.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow().click();
+        idle();
+    }
+
     public String source() {
         return driver.getPageSource();
     }

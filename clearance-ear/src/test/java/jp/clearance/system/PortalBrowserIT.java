@@ -28,18 +28,10 @@ class PortalBrowserIT {
     @ArquillianResource
     URL base;
 
-    private void login(Browser b, String user) {
-        b.open(base + "login.xhtml");
-        b.type("login:username", user);
-        b.type("login:password", Api.DEMO_PASSWORD);
-        b.click("login:submit");
-        b.waitForUrl("index.xhtml");
-    }
-
     @Test
     void loginSwitchLanguageAndSeeTheRolesMenu() {
         try (Browser b = new Browser()) {
-            login(b, "admin");
+            b.login(base, "admin");
             assertTrue(b.id("menuOrganizations").getText().contains("組織"), "Japanese menu");
             assertTrue(b.source().contains("システム管理者"), "role shown in Japanese");
 
@@ -58,7 +50,7 @@ class PortalBrowserIT {
     void administratorCreatesAnOrganizationAndTheAuditorVerifiesTheTrail() {
         String code = "UI" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         try (Browser b = new Browser()) {
-            login(b, "admin");
+            b.login(base, "admin");
             b.open(base + "admin/organization.xhtml");
             b.type("edit:code", code);
             b.type("edit:nameJa", "画面試験株式会社");
@@ -94,7 +86,7 @@ class PortalBrowserIT {
             b.waitForUrl("id=");
         }
         try (Browser b = new Browser()) {
-            login(b, "auditor");
+            b.login(base, "auditor");
             b.open(base + "audit/trail.xhtml");
             b.type("list:actor", "admin");
             b.click("list:search");
@@ -133,7 +125,7 @@ class PortalBrowserIT {
     void administratorCorrectsReferenceDataAndTheAuditorSeesTheChange() {
         String marker = "UI-NOTE-" + UUID.randomUUID().toString().substring(0, 8);
         try (Browser b = new Browser()) {
-            login(b, "admin");
+            b.login(base, "admin");
             b.open(base + "reference/index.xhtml");
             b.idle();
             b.click("list:tabs:levelTable:0:edit");
@@ -144,7 +136,7 @@ class PortalBrowserIT {
             b.waitForText("保存しました。");
         }
         try (Browser b = new Browser()) {
-            login(b, "auditor");
+            b.login(base, "auditor");
             b.open(base + "audit/trail.xhtml");
             b.type("list:actor", "admin");
             b.type("list:entityType", "Level");

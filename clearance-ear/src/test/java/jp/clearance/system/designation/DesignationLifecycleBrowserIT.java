@@ -36,14 +36,6 @@ class DesignationLifecycleBrowserIT {
     @ArquillianResource
     URL base;
 
-    private void login(Browser b, String user) {
-        b.open(base + "login.xhtml");
-        b.type("login:username", user);
-        b.type("login:password", Api.DEMO_PASSWORD);
-        b.click("login:submit");
-        b.waitForUrl("index.xhtml");
-    }
-
     /** Types into a PrimeFaces autocomplete and picks its first suggestion. */
     private static void pick(Browser b, String clientId, String text) {
         b.type(clientId + "_input", text);
@@ -77,7 +69,7 @@ class DesignationLifecycleBrowserIT {
         long designation = f.confidential(number);
         String contract = Fixtures.unique("CT");
         try (Browser b = new Browser()) {
-            login(b, "officer");
+            b.login(base, "officer");
             b.click("menuCertifications");
             b.waitForUrl("designation/certifications.xhtml");
             b.click("list:create");
@@ -126,7 +118,7 @@ class DesignationLifecycleBrowserIT {
         String number = Fixtures.unique("EXT");
         long designation = f.confidential(number);
         try (Browser b = new Browser()) {
-            login(b, "officer");
+            b.login(base, "officer");
             b.open(base + "designation/designation.xhtml?id=" + designation);
             b.idle();
             assertEquals("重要経済安保情報", b.id("level").getText());
@@ -163,7 +155,7 @@ class DesignationLifecycleBrowserIT {
         Api.Response added = f.addHandler(designation, nakamura);
         assertEquals(201, added.status(), added.toString());
         try (Browser b = new Browser()) {
-            login(b, "employee");
+            b.login(base, "employee");
             b.click("menuMyDesignations");
             b.waitForUrl("designation/mine.xhtml");
             b.waitForText(number);
@@ -178,7 +170,7 @@ class DesignationLifecycleBrowserIT {
     void anAdministratorRecordsATrainingThroughThePortal() {
         String course = Fixtures.unique("保全研修");
         try (Browser b = new Browser()) {
-            login(b, "admin");
+            b.login(base, "admin");
             b.click("menuTrainings");
             b.waitForUrl("designation/trainings.xhtml");
             b.idle();
@@ -209,7 +201,7 @@ class DesignationLifecycleBrowserIT {
         assertEquals(201, created.status(), created.toString());
         long certification = created.json().getJsonNumber("id").longValue();
         try (Browser b = new Browser()) {
-            login(b, "officer");
+            b.login(base, "officer");
             b.open(base + "designation/certification.xhtml?id=" + certification);
             b.idle();
             assertEquals("認定", b.id("status").getText());

@@ -53,14 +53,6 @@ class GrievanceBrowserIT {
                 By.cssSelector("[id='" + autoCompleteId + "_panel'] li.ui-autocomplete-item"))).click();
     }
 
-    private void login(Browser b, String user) {
-        b.open(base + "login.xhtml");
-        b.type("login:username", user);
-        b.type("login:password", Api.DEMO_PASSWORD);
-        b.click("login:submit");
-        b.waitForUrl("index.xhtml");
-    }
-
     private long idOf(String description) {
         JsonObject page = Api.as(base, "grievance").get("grievances?channel=ANONYMOUS&size=50&sort=id&desc=true").json();
         for (JsonValue v : page.getJsonArray("items")) {
@@ -91,7 +83,7 @@ class GrievanceBrowserIT {
 
         long id = idOf(description);
         try (Browser b = new Browser()) {
-            login(b, "grievance");
+            b.login(base, "grievance");
             b.open(base + "grievance/queue.xhtml");
             b.waitForText("苦情の受付一覧");
             b.id("list:table");
@@ -133,7 +125,7 @@ class GrievanceBrowserIT {
     void aNamedComplaintIsLodgedWithAFile() {
         String description = "配置転換の通知書を添付 " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser b = new Browser()) {
-            login(b, "employee");
+            b.login(base, "employee");
             b.open(base + "grievance/lodge.xhtml");
             pick(b, "complaint:type", "不利益な配置転換・業務の割当て");
             pick(b, "complaint:ground", "適性評価の結果");

@@ -38,14 +38,6 @@ class NominationBrowserIT {
     @ArquillianResource
     URL base;
 
-    private void login(Browser b, String user) {
-        b.open(base + "login.xhtml");
-        b.type("login:username", user);
-        b.type("login:password", Api.DEMO_PASSWORD);
-        b.click("login:submit");
-        b.waitForUrl("index.xhtml");
-    }
-
     private static WebDriverWait waiting(Browser b) {
         return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
     }
@@ -75,7 +67,7 @@ class NominationBrowserIT {
         Person a = fx.person("METI");
         Person c = fx.person("METI");
         try (Browser b = new Browser()) {
-            login(b, "officer");
+            b.login(base, "officer");
             b.open(base + "vetting/queue.xhtml");
             b.waitForText("個別の推薦");
 
@@ -126,7 +118,7 @@ class NominationBrowserIT {
                 + today.plusDays(1) + "\"}");
         assertEquals(201, record.status(), record.toString());
         try (Browser b = new Browser()) {
-            login(b, "officer");
+            b.login(base, "officer");
             b.open(base + "vetting/queue.xhtml");
             b.waitForText("有効期限が近い適性評価結果");
             waiting(b).until(d -> b.id("expiring:table").getText().contains(p.name()));

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import jp.clearance.system.Api;
 import jp.clearance.system.Browser;
 import jp.clearance.system.Deployments;
 import jp.clearance.system.vetting.VettingFixture.Person;
@@ -19,12 +17,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The vetting portal in real headless Chromium: the person's questionnaire (consent, save, resume, validation in
@@ -41,26 +35,9 @@ class VettingBrowserIT {
     @ArquillianResource
     URL base;
 
-    private void login(Browser b, String user) {
-        b.open(base + "login.xhtml");
-        b.type("login:username", user);
-        b.type("login:password", Api.DEMO_PASSWORD);
-        b.click("login:submit");
-        b.waitForUrl("index.xhtml");
-    }
-
-    private static WebDriverWait waiting(Browser b) {
-        return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
-    }
-
-    /** The clickable element matching a CSS selector (Faces ids inside repeats are generated, so match their ends). */
-    private static WebElement css(Browser b, String selector) {
-        return waiting(b).until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
-    }
-
     /** The n-th (0-based) input of a questionnaire field on the current section. */
     private static WebElement field(Browser b, String name, int entry) {
-        waiting(b).until(d -> d.findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
+        b.waiting().until(d -> d.findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
                 + name + "']")).size() > entry);
         return b.driver().findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
                 + name + "']")).get(entry);
@@ -72,51 +49,30 @@ class VettingBrowserIT {
         e.sendKeys(text);
     }
 
-    /** Waits until PrimeFaces has no Ajax request running or queued (the form has been updated). */
-    private static void idle(Browser b) {
-        waiting(b).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && window.PrimeFaces !== undefined"
-                        + " && PrimeFaces.ajax.Queue.isEmpty();")));
-    }
-
-    /** Clicks a button or link that sends an Ajax request, and waits for its answer. */
-    private static void clickAjax(Browser b, String selector) {
-        css(b, selector).click();
-        idle(b);
-    }
-
     /** Opens a section from the list on the left and waits until its title is shown. */
     private static void openSection(Browser b, String code, String title) {
-        clickAjax(b, "a[data-section='" + code + "']");
-        waiting(b).ignoring(StaleElementReferenceException.class)
+        b.clickAjax("a[data-section='" + code + "']");
+        b.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("sectionTitle")).getText().equals(title));
     }
 
     /** Waits until a section is marked complete in the list on the left. */
     private static void ticked(Browser b, String code) {
-        waiting(b).ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+        b.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
                 By.cssSelector("a[data-section='" + code + "']")).getText().startsWith("✓"));
     }
 
     /** Chooses an option of a PrimeFaces select menu by its visible label. */
     private static void choose(Browser b, String menuSelector, String label) {
-        css(b, menuSelector).click();
-        waiting(b).until(d -> d.findElements(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"))
+        b.css(menuSelector).click();
+        b.waiting().until(d -> d.findElements(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']"))
                 .stream().anyMatch(WebElement::isDisplayed));
         b.driver().findElements(By.cssSelector("li.ui-selectonemenu-item[data-label='" + label + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
     }
 
-    private static void confirmYes(Browser b) {
-        waiting(b).until(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
-                .anyMatch(WebElement::isDisplayed));
-        b.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
-                .findFirst().orElseThrow().click();
-        idle(b);
-    }
-
     private static void save(Browser b, String expectedMessage) {
-        clickAjax(b, "[id='q:save']");
+        b.clickAjax("[id='q:save']");
         b.waitForText(expectedMessage);
     }
 
@@ -126,14 +82,14 @@ class VettingBrowserIT {
         Person p = fx.person("METI");
         long id = fx.nominate("officer", p);
         try (Browser b = new Browser()) {
-            login(b, p.username());
+            b.login(base, p.username());
             b.open(base + "vetting/mine.xhtml");
             b.waitForText("適性評価についての告知");
             assertTrue(b.source().contains("不利益な取扱い"), "the notice says refusal must not be held against them");
-            clickAjax(b, "[id$=':consent']");
+            b.clickAjax("[id$=':consent']");
             b.waitForText("同意を記録しました。");
             assertEquals("QUESTIONNAIRE", fx.state(p.username(), id));
-            css(b, "[id$=':fill']").click();
+            b.css("[id$=':fill']").click();
             b.waitForUrl("questionnaire.xhtml");
 
             // A section saved half-filled: what was typed is kept and the missing field is named at once, in Japanese.
@@ -153,9 +109,9 @@ class VettingBrowserIT {
 
             // The employment history with a gap of 90 days: flagged at once when saved.
             openSection(b, "EMPLOYMENT", "職歴（過去10年）");
-            clickAjax(b, "[id='q:add']");
+            b.clickAjax("[id='q:add']");
             field(b, "from", 0);
-            clickAjax(b, "[id='q:add']");
+            b.clickAjax("[id='q:add']");
             field(b, "from", 1);
             LocalDate gapStart = LocalDate.now().minusYears(3);
             type(b, "from", 0, "2010-04-01");
@@ -171,7 +127,7 @@ class VettingBrowserIT {
             openSection(b, "SURVEY_FINANCES", "調査事項: 信用状態その他の経済的な状況");
             ticked(b, "EMPLOYMENT");
             choose(b, "div[id='q:entries:0:fields:0:choice']", "いいえ");
-            clickAjax(b, "[id='q:save']");
+            b.clickAjax("[id='q:save']");
             ticked(b, "SURVEY_FINANCES");
 
             // The review lists what is still missing, per section; submission is refused until everything is there.
@@ -179,9 +135,9 @@ class VettingBrowserIT {
             assertTrue(review.contains("この項目はまだ保存されていません。"), review);
             assertFalse(review.contains("本人について（本籍・住所）"), "identity is complete: " + review);
             assertFalse(review.contains("職歴（過去10年）"), "the gap was corrected while switching sections: " + review);
-            css(b, "[id='q:declaration'] .ui-chkbox-box").click();
-            css(b, "[id='q:submit']").click();
-            confirmYes(b);
+            b.css("[id='q:declaration'] .ui-chkbox-box").click();
+            b.css("[id='q:submit']").click();
+            b.confirmYes();
             b.waitForText("未記入又は不備のある項目が");
             assertEquals("QUESTIONNAIRE", fx.state(p.username(), id));
 
@@ -189,12 +145,12 @@ class VettingBrowserIT {
             fillRemaining(fx, p, id);
             b.open(base + "vetting/questionnaire.xhtml?id=" + id);
             b.waitForText("すべての項目に記入済みです。");
-            css(b, "[id='q:submit']").click();
-            confirmYes(b);
+            b.css("[id='q:submit']").click();
+            b.confirmYes();
             b.waitForText("記入内容が真実かつ完全であることを宣誓してください。");
-            css(b, "[id='q:declaration'] .ui-chkbox-box").click();
-            css(b, "[id='q:submit']").click();
-            confirmYes(b);
+            b.css("[id='q:declaration'] .ui-chkbox-box").click();
+            b.css("[id='q:submit']").click();
+            b.confirmYes();
             b.waitForUrl("mine.xhtml");
             b.waitForText("質問票を提出しました。");
             assertTrue(b.source().contains("調査待ち"), "the status page shows the new state");
@@ -232,7 +188,7 @@ class VettingBrowserIT {
         fx.investigate("investigator", id);
 
         try (Browser b = new Browser()) {
-            login(b, "adjudicator");
+            b.login(base, "adjudicator");
             b.open(base + "vetting/queue.xhtml");
             b.waitForText(p.name());
             b.open(base + "vetting/evaluation.xhtml?id=" + id);
@@ -240,10 +196,10 @@ class VettingBrowserIT {
             assertTrue(b.source().contains(p.name()));
 
             // The file opens only with a purpose (an audited read).
-            clickAjax(b, "[id='ev:openFile']");
+            b.clickAjax("[id='ev:openFile']");
             b.waitForText("閲覧の目的を入力してください");
             b.type("ev:purpose", "適性評価の判定のため");
-            clickAjax(b, "[id='ev:openFile']");
+            b.clickAjax("[id='ev:openFile']");
             b.waitForText("調査の結果、懸念は認められない。");
 
             // Findings per survey item and the reasons are required; then the decision is recorded and notified.
@@ -252,23 +208,23 @@ class VettingBrowserIT {
             for (WebElement a : assessments) {
                 a.sendKeys("問題は認められない。");
             }
-            css(b, "[id='ev:decide']").click();
-            confirmYes(b);
+            b.css("[id='ev:decide']").click();
+            b.confirmYes();
             b.waitForText("判断の理由を入力してください。");
             b.type("ev:reasons", "調査報告及び各調査事項の判断から、漏えいのおそれはないと認められる。");
-            css(b, "[id='ev:decide']").click();
-            confirmYes(b);
+            b.css("[id='ev:decide']").click();
+            b.confirmYes();
             b.waitForText("判定し、通知しました。");
             assertTrue(b.id("state").getText().contains("適合"), b.id("state").getText());
         }
         assertEquals("FAVOURABLE", fx.state(p.username(), id));
 
         try (Browser b = new Browser()) {
-            login(b, p.username());
+            b.login(base, p.username());
             b.open(base + "vetting/mine.xhtml");
             b.waitForText("適合");
             assertTrue(b.source().contains("評価は終了しました（適合）"), "the next step says the evaluation ended");
-            clickAjax(b, "[id$=':result']");
+            b.clickAjax("[id$=':result']");
             b.waitForText("有効期限: " + LocalDate.now().plusYears(10));
             String certificates = b.id("certificates:table").getText();
             assertTrue(certificates.contains("重要経済安保情報"), "the certificate is listed with the level's name: " + certificates);

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import jp.clearance.system.Api;
 import jp.clearance.system.Browser;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The journeys of the issue's "done when" that the other browser tests do not walk, each in real headless Chromium
@@ -46,38 +43,6 @@ class VettingJourneysBrowserIT {
     @ArquillianResource
     URL base;
 
-    private void login(Browser b, String user) {
-        b.open(base + "login.xhtml");
-        b.type("login:username", user);
-        b.type("login:password", Api.DEMO_PASSWORD);
-        b.click("login:submit");
-        b.waitForUrl("index.xhtml");
-    }
-
-    private static WebDriverWait waiting(Browser b) {
-        return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
-    }
-
-    /** The clickable element matching a CSS selector (Faces ids inside repeats are generated, so match their ends). */
-    private static WebElement css(Browser b, String selector) {
-        return waiting(b).until(ExpectedConditions.elementToBeClickable(By.cssSelector(selector)));
-    }
-
-    /** Clicks a button or link that sends an Ajax request, and waits for its answer. */
-    private static void clickAjax(Browser b, String selector) {
-        css(b, selector).click();
-        b.idle();
-    }
-
-    /** Answers "yes" in the global confirmation dialog and waits for the request it sends. */
-    private static void confirmYes(Browser b) {
-        waiting(b).until(d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
-                .anyMatch(WebElement::isDisplayed));
-        b.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed)
-                .findFirst().orElseThrow().click();
-        b.idle();
-    }
-
     /** GET with the browser's session cookie, as following the link would. */
     private static HttpResponse<byte[]> fetch(Browser b, String href) throws IOException, InterruptedException {
         Cookie session = b.driver().manage().getCookieNamed("JSESSIONID");
@@ -86,7 +51,7 @@ class VettingJourneysBrowserIT {
     }
 
     private static WebElement field(Browser b, String name, int entry) {
-        waiting(b).until(d -> d.findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
+        b.waiting().until(d -> d.findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
                 + name + "']")).size() > entry);
         return b.driver().findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
                 + name + "']")).get(entry);
@@ -104,26 +69,26 @@ class VettingJourneysBrowserIT {
         String reason = "2018年以降の職歴を詳しく記入してください。";
 
         try (Browser b = new Browser()) {
-            login(b, "investigator");
+            b.login(base, "investigator");
             b.open(base + "vetting/evaluation.xhtml?id=" + id);
             b.waitForText(p.name());
             b.type("ev:purpose", "質問票の訂正依頼のため");
-            clickAjax(b, "[id='ev:openFile']");
-            css(b, "[id='ev:return']");
+            b.clickAjax("[id='ev:openFile']");
+            b.css("[id='ev:return']");
             b.driver().findElements(By.cssSelector("[id='ev:reopen'] label")).stream()
                     .filter(l -> l.getText().equals("職歴（過去10年）")).findFirst().orElseThrow().click();
             b.type("ev:reason", reason);
-            clickAjax(b, "[id='ev:return']");
+            b.clickAjax("[id='ev:return']");
             b.waitForText("訂正を求めました。");
             assertTrue(b.id("state").getText().contains("訂正依頼中"), b.id("state").getText());
         }
         assertEquals("RETURNED", fx.state("investigator", id));
 
         try (Browser b = new Browser()) {
-            login(b, p.username());
+            b.login(base, p.username());
             b.open(base + "vetting/mine.xhtml");
             b.waitForText(reason);
-            css(b, "[id$=':fill']").click();
+            b.css("[id$=':fill']").click();
             b.waitForUrl("questionnaire.xhtml");
             assertTrue(b.id("q:correction").getText().contains(reason), "the reason is shown where the person corrects");
 
@@ -135,18 +100,18 @@ class VettingJourneysBrowserIT {
             assertTrue(b.driver().findElement(By.cssSelector("a[data-section='IDENTITY']")).findElement(By.xpath(".."))
                     .getText().contains("編集不可"), "identity is locked");
 
-            clickAjax(b, "a[data-section='EMPLOYMENT']");
-            waiting(b).until(d -> d.findElement(By.id("sectionTitle")).getText().equals("職歴（過去10年）"));
+            b.clickAjax("a[data-section='EMPLOYMENT']");
+            b.waiting().until(d -> d.findElement(By.id("sectionTitle")).getText().equals("職歴（過去10年）"));
             WebElement position = field(b, "position", 1);
             assertTrue(position.isEnabled(), "the reopened section is editable");
             position.clear();
             position.sendKeys("係長（通商政策局）");
-            clickAjax(b, "[id='q:save']");
+            b.clickAjax("[id='q:save']");
             b.waitForText("保存しました。");
 
-            css(b, "[id='q:declaration'] .ui-chkbox-box").click();
-            css(b, "[id='q:submit']").click();
-            confirmYes(b);
+            b.css("[id='q:declaration'] .ui-chkbox-box").click();
+            b.css("[id='q:submit']").click();
+            b.confirmYes();
             b.waitForUrl("mine.xhtml");
             b.waitForText("質問票を提出しました。");
         }
@@ -162,16 +127,16 @@ class VettingJourneysBrowserIT {
         Person p = fx.person("METI");
         long id = fx.nominate("officer", p);
         try (Browser b = new Browser()) {
-            login(b, p.username());
+            b.login(base, p.username());
             b.open(base + "vetting/mine.xhtml");
             b.waitForText("適性評価についての告知");
-            css(b, "[id$=':refuse']").click();
-            confirmYes(b);
+            b.css("[id$=':refuse']").click();
+            b.confirmYes();
             b.waitForText("不同意を記録しました。不同意書（PDF）に署名してください。");
             assertTrue(b.source().contains("評価は行われません（不同意）。"), "the next step says nothing follows");
             assertTrue(b.driver().findElements(By.cssSelector("[id$=':consent']")).isEmpty(), "a refusal is final");
 
-            String href = css(b, "a[id$=':letter']").getAttribute("href");
+            String href = b.css("a[id$=':letter']").getAttribute("href");
             assertTrue(href.endsWith("api/evaluations/" + id + "/letter.pdf"), href);
             HttpResponse<byte[]> letter = fetch(b, href);
             assertEquals(200, letter.statusCode(), new String(letter.body(), StandardCharsets.UTF_8));
@@ -194,13 +159,13 @@ class VettingJourneysBrowserIT {
         fx.consent(p, second);
 
         try (Browser b = new Browser()) {
-            login(b, modOfficer);
+            b.login(base, modOfficer);
             b.open(base + "vetting/evaluation.xhtml?id=" + second);
             b.waitForText("他の機関の評価の活用");
             String prior = b.id("ev:reuse").getText();
             assertTrue(prior.contains(LocalDate.now().plusYears(10).toString()), "the prior result's validity: " + prior);
-            css(b, "[id$=':doReuse']").click();
-            confirmYes(b);
+            b.css("[id$=':doReuse']").click();
+            b.confirmYes();
             b.waitForText("他の機関の評価を活用し、判定に進みました。");
             assertTrue(b.id("state").getText().contains("判定待ち"), b.id("state").getText());
         }
