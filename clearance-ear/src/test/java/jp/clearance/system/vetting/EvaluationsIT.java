@@ -416,6 +416,109 @@ class EvaluationsIT {
         assertEquals("error.vetting.reuse.newInformation", blocked.json().getString("key"));
     }
 
+    /** Enters a 2013-Act (SDS, TOP_SECRET) record of the organ as the administrator; the day is the server's. */
+    private long sdsRecord(VettingFixture fx, Person p, String organ, int yearsAgo, String until, String ref) {
+        java.time.LocalDate today = java.time.LocalDate.parse(Api.as(base, "admin").get("clock").json()
+                .getString("now").substring(0, 10));
+        Api.Response r = Api.as(base, "admin").post("eligibilities", "{\"personId\":" + p.id()
+                + ",\"levelCode\":\"TOP_SECRET\",\"organId\":" + fx.orgId(organ) + ",\"externalReference\":\"" + ref
+                + "\",\"notifiedOn\":\"" + today.minusYears(yearsAgo) + "\"" + (until == null ? "" : ",\"validUntil\":\""
+                + today.plusYears(1) + "\"") + "}");
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aQualifying2013ActEvaluationOfTheSameOrganIsReusedWithoutANewInvestigation() {
+        VettingFixture fx = fx();
+        Person p = fx.person("METI");
+        long sds = sdsRecord(fx, p, "METI", 2, null, "SDS-METI-" + VettingFixture.unique());
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+
+        JsonObject candidate = fx.array(Api.as(base, "officer").get("evaluations/" + id + "/reuse")).stream()
+                .filter(c -> c.getJsonNumber("eligibilityId").longValue() == sds).findFirst().orElseThrow();
+        assertEquals("EXTERNAL", candidate.getString("source"));
+        assertEquals("SDS_2013", candidate.getString("act"));
+        assertTrue(absent(candidate, "blocked"), candidate.toString());
+        assertTrue(absent(candidate, "evaluationId"), "no evaluation in Clearance behind an external record");
+
+        Api.Response reused = fx.act("officer", id, "reuse", "\"eligibilityId\":" + sds);
+        assertEquals(200, reused.status(), reused.toString());
+        assertEquals("REPORTED", reused.json().getString("state"));
+        JsonObject status = Api.as(base, "officer").get("evaluations/" + id).json();
+        assertEquals(sds, status.getJsonObject("reused").getJsonNumber("eligibilityId").longValue());
+        assertEquals("EXTERNAL", status.getJsonObject("reused").getString("source"));
+        assertTrue(absent(status, "reusedEvaluationId"));
+
+        JsonObject file = Api.as(base, "adjudicator").get("evaluations/" + id + "/file?purpose=adjudication").json();
+        assertTrue(absent(file, "investigationOf"), "nothing was investigated in Clearance");
+        assertEquals(200, fx.decide("adjudicator", id, true, "特定秘密の適性評価の結果に基づき判断").status());
+        JsonObject result = Api.as(base, p.username()).get("evaluations/" + id + "/result").json();
+        assertEquals("FAVOURABLE", result.getString("state"));
+        assertTrue(fx.audit("Evaluation", id).stream().anyMatch(e -> e.getString("detail")
+                .contains("reuse of eligibility " + sds + " (EXTERNAL, TOP_SECRET, METI")), "the reuse is recorded");
+        assertFalse(fx.audit("Evaluation", id).stream().anyMatch(e -> e.getString("detail").contains("INVESTIGATING")),
+                "no new investigation");
+    }
+
+    @Test
+    void a2013ActResultOlderThanTheReuseWindowOrRevokedIsNotReused() {
+        VettingFixture fx = fx();
+        Person p = fx.person("METI");
+        long old = sdsRecord(fx, p, "METI", 6, "explicit", "SDS-OLD-" + VettingFixture.unique());
+        long revoked = sdsRecord(fx, p, "METI", 1, null, "SDS-REV-" + VettingFixture.unique());
+        assertEquals(200, Api.as(base, "admin").post("eligibilities/" + revoked + "/revocation",
+                "{\"reason\":\"漏えい事案の調査結果\"}").status());
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        List<JsonObject> candidates = fx.array(Api.as(base, "officer").get("evaluations/" + id + "/reuse"));
+        java.util.Map<Long, String> blocked = new java.util.HashMap<>();
+        candidates.forEach(c -> blocked.put(c.getJsonNumber("eligibilityId").longValue(),
+                absent(c, "blocked") ? null : c.getString("blocked")));
+        assertEquals("vetting.reuse.sdsWindow", blocked.get(old), candidates.toString());
+        assertEquals("vetting.reuse.notValid", blocked.get(revoked), candidates.toString());
+        Api.Response refused = fx.act("officer", id, "reuse", "\"eligibilityId\":" + old);
+        assertEquals(422, refused.status());
+        assertEquals("error.vetting.reuse.sdsWindow", refused.json().getString("key"));
+        assertEquals("QUESTIONNAIRE", fx.state("officer", id), "nothing changed");
+        Api.Response english = Api.as(base, "officer").inLanguage("en").post("evaluations/" + id + "/reuse",
+                "{\"version\":" + fx.version("officer", id) + ",\"eligibilityId\":" + revoked + "}");
+        assertEquals("error.vetting.reuse.notValid", english.json().getString("key"));
+        assertTrue(english.json().getString("message").contains("not valid"), english.toString());
+    }
+
+    @Test
+    void theOfficerRecordsTheReceiptOfTheSignedLetterOfNonConsent() {
+        VettingFixture fx = fx();
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        Api.Response early = fx.act("officer", id, "letter", "\"receivedOn\":\"" + java.time.LocalDate.now() + "\"");
+        assertEquals("error.vetting.noLetter", early.json().getString("key"), "no letter before a refusal");
+        assertEquals(200, fx.act(p.username(), id, "refuse", null).status());
+        String today = Api.as(base, "admin").get("clock").json().getString("now").substring(0, 10);
+
+        assertEquals("error.vetting.letter.dateRequired", fx.act("officer", id, "letter", null).json().getString("key"));
+        String tomorrow = java.time.LocalDate.parse(today).plusDays(1).toString();
+        assertEquals("error.vetting.letter.future", fx.act("officer", id, "letter", "\"receivedOn\":\"" + tomorrow + "\"")
+                .json().getString("key"));
+        String before = java.time.LocalDate.parse(today).minusDays(1).toString();
+        assertEquals("error.vetting.letter.beforeRefusal", fx.act("officer", id, "letter",
+                "\"receivedOn\":\"" + before + "\"").json().getString("key"));
+        assertTrue(absent(Api.as(base, "officer").get("evaluations/" + id).json(), "letterReceivedOn"), "nothing recorded");
+        assertEquals(403, fx.act(p.username(), id, "letter", "\"receivedOn\":\"" + today + "\"").status(),
+                "the person does not record the receipt");
+
+        Api.Response recorded = fx.act("officer", id, "letter", "\"receivedOn\":\"" + today + "\"");
+        assertEquals(200, recorded.status(), recorded.toString());
+        assertEquals(today, Api.as(base, "officer").get("evaluations/" + id).json().getString("letterReceivedOn"));
+        assertTrue(fx.audit("Evaluation", id).stream().anyMatch(e -> e.getString("action").equals("UPDATE")
+                && e.getString("detail").contains("letterReceivedOn: null -> " + today)));
+        Api.Response stale = Api.as(base, "officer").post("evaluations/" + id + "/letter", "{\"version\":0,\"receivedOn\":\""
+                + today + "\"}");
+        assertEquals(409, stale.status(), "a stale version is caught");
+    }
+
     @Test
     void aNominationListIsImportedWhollyOrNotAtAll() {
         VettingFixture fx = fx();

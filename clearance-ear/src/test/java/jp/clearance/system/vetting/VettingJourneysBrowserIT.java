@@ -29,7 +29,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The journeys of the issue's "done when" that the other browser tests do not walk, each in real headless Chromium
- * with its own data (set up through the API): a refusal in the portal with its letter and transfer record, and the
+ * with its own data (set up through the API): a refusal in the portal with its letter, the officer's record of the
+ * signed letter's receipt and the transfer record, and the
  * reuse of an evaluation by a second organ.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -143,6 +144,27 @@ class VettingJourneysBrowserIT {
             assertTrue(new String(letter.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"), "a PDF");
         }
         assertEquals("REFUSED", fx.state("officer", id));
+
+        // The officer records the receipt of the signed letter; a day in the future is refused with a message.
+        String today = LocalDate.parse(Api.as(base, "admin").get("clock").json().getString("now").substring(0, 10))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+        try (Browser b = new Browser()) {
+            b.login(base, "officer");
+            b.open(base + "vetting/evaluation.xhtml?id=" + id);
+            b.waitForText("署名された不同意書");
+            assertEquals("未受領", b.id("letterReceived").getText());
+            b.type("ev:letterDate_input", LocalDate.now().plusDays(3).format(java.time.format.DateTimeFormatter
+                    .ofPattern("yyyy/MM/dd")));
+            b.clickAjax("[id='ev:recordLetter']");
+            b.waitForText("受領日に将来の日付は入力できません。");
+            assertEquals("未受領", b.id("letterReceived").getText(), "nothing recorded");
+            b.type("ev:letterDate_input", today);
+            b.clickAjax("[id='ev:recordLetter']");
+            b.waitForText("署名された不同意書の受領を記録しました。");
+            assertEquals(today, b.id("letterReceived").getText());
+        }
+        assertEquals(today.replace('/', '-'), Api.as(base, "officer").get("evaluations/" + id).json()
+                .getString("letterReceivedOn"));
         JsonObject transfers = Api.as(base, "officer").get("transfers?size=200").json();
         assertTrue(transfers.getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .anyMatch(t -> p.name().endsWith(t.getString("givenName")) && t.getString("reason").equals("REFUSAL")),
@@ -163,7 +185,8 @@ class VettingJourneysBrowserIT {
             b.open(base + "vetting/evaluation.xhtml?id=" + second);
             b.waitForText("他の機関の評価の活用");
             String prior = b.id("ev:reuse").getText();
-            assertTrue(prior.contains(LocalDate.now().plusYears(10).toString()), "the prior result's validity: " + prior);
+            assertTrue(prior.contains(LocalDate.now().plusYears(10).format(java.time.format.DateTimeFormatter
+                    .ofPattern("yyyy/MM/dd"))), "the prior result's validity: " + prior);
             b.css("[id$=':doReuse']").click();
             b.confirmYes();
             b.waitForText("他の機関の評価を活用し、判定に進みました。");

@@ -17,7 +17,7 @@ import jp.clearance.platform.NotFoundException;
 import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
-import jp.clearance.reference.boundary.ReferenceData;
+import jp.clearance.vetting.control.EligibilityPeriods;
 import jp.clearance.vetting.control.JsonCodec;
 import jp.clearance.vetting.control.VettingSupport;
 import jp.clearance.vetting.entity.Eligibility;
@@ -36,10 +36,6 @@ import jp.clearance.vetting.entity.TransferReason;
 @Stateless
 @RolesAllowed(Roles.ADJUDICATOR)
 public class Adjudications {
-    /** The validity parameter of each level's eligibility. */
-    static final Map<String, String> VALIDITY = Map.of("CONFIDENTIAL", "EVALUATION_VALIDITY",
-            "TOP_SECRET", "SDS_EVALUATION_VALIDITY");
-
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
 
@@ -59,7 +55,7 @@ public class Adjudications {
     Notifier notifier;
 
     @Inject
-    ReferenceData reference;
+    EligibilityPeriods periods;
 
     public Evaluation decide(long id, long version, boolean favourable, Map<String, String> findings, String reasons) {
         Evaluation e = support.lock(id);
@@ -109,11 +105,7 @@ public class Adjudications {
         String person = support.usernameOf(e.getPerson().getId()).orElse(null);
         if (favourable) {
             support.move(e, EvaluationState.FAVOURABLE, "adjudicator=" + caller.name());
-            String code = VALIDITY.get(e.getLevelCode());
-            if (code == null) {
-                throw new BusinessException("vetting.unknownLevel", e.getLevelCode());
-            }
-            LocalDate until = reference.parameter(code, today).addTo(today);
+            LocalDate until = periods.validUntil(e.getLevelCode(), today);
             Eligibility el = new Eligibility(e.getPerson(), e.getLevelCode(), e.getRequestingOrgan(),
                     EligibilitySource.EVALUATION, today, until);
             el.setEvaluationId(e.getId());

@@ -19,7 +19,6 @@ import java.util.logging.Logger;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.control.ChangeLog;
 import jp.clearance.audit.entity.AuditAction;
-import jp.clearance.designation.control.LegalLimits;
 import jp.clearance.organization.entity.Organization;
 import jp.clearance.organization.entity.OrganizationKind;
 import jp.clearance.person.entity.Person;
@@ -31,9 +30,8 @@ import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
-import jp.clearance.reference.entity.Act;
-import jp.clearance.reference.entity.Level;
 import jp.clearance.vetting.control.EligibilityChanges;
+import jp.clearance.vetting.control.EligibilityPeriods;
 import jp.clearance.vetting.entity.Eligibility;
 import jp.clearance.vetting.entity.EligibilitySource;
 import jp.clearance.vetting.entity.EligibilityStatus;
@@ -62,14 +60,14 @@ public class Eligibilities {
     ApplicationClock clock;
 
     @Inject
-    LegalLimits limits;
+    EligibilityPeriods periods;
 
     @Inject
     EligibilityChanges lifecycle;
 
     /**
      * Enters an external record. Without {@code validUntil}, the end is computed from the reference data
-     * (EVALUATION_VALIDITY, or SDS_EVALUATION_VALIDITY for a Top Secret-class level) from the notification date.
+     * ({@link EligibilityPeriods}: the validity of the level's Act) from the notification date.
      */
     public Eligibility recordExternal(long personId, @NotBlank String levelCode, long organId, String externalReference,
                                       @NotNull LocalDate notifiedOn, LocalDate validUntil) {
@@ -84,13 +82,8 @@ public class Eligibilities {
         if (notifiedOn.isAfter(clock.today())) {
             throw new BusinessException("eligibility.notifiedInFuture", notifiedOn);
         }
-        Level level = limits.levels(notifiedOn).get(levelCode);
-        if (level == null) {
-            throw new BusinessException("eligibility.levelUnknown", levelCode, notifiedOn);
-        }
-        LocalDate until = validUntil != null ? validUntil : limits.parameter(
-                level.getAct() == Act.SDS_2013 ? "SDS_EVALUATION_VALIDITY" : "EVALUATION_VALIDITY", notifiedOn)
-                .addTo(notifiedOn);
+        periods.level(levelCode, notifiedOn);
+        LocalDate until = validUntil != null ? validUntil : periods.validUntil(levelCode, notifiedOn);
         if (until.isBefore(notifiedOn)) {
             throw new BusinessException("eligibility.periodInvalid", notifiedOn, until);
         }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Where an evaluation stands: what every one who may see it sees (status and result, never answers, findings or
  * reasons). {@code correctionReason} and {@code reopenedSections} are filled only for the person and the investigator;
- * {@code nextStep} is a bundle key ({@code vetting.next.<STATE>}) telling what happens next.
+ * {@code nextStep} is a bundle key ({@code vetting.next.<STATE>}) telling what happens next; {@code letterReceivedOn}:
+ * when the signed letter of non-consent of a refusal or withdrawal was received.
  */
 public record EvaluationView(Long id, long version, Long personId, String personName, String levelCode,
                              Long requestingOrganId, String requestingOrganCode, String requestingOrganNameJa,
@@ -17,5 +18,12 @@ public record EvaluationView(Long id, long version, Long personId, String person
                              String scope, LocalDateTime consentAt, Integer noticeVersion, LocalDateTime submittedAt,
                              String investigator, LocalDate decidedOn, Long reusedEvaluationId,
                              String correctionReason, List<String> reopenedSections, String nextStep,
-                             long ageDays, boolean overdue, Long eligibilityId) implements Serializable {
+                             long ageDays, boolean overdue, Long eligibilityId, ReusedRecord reused,
+                             LocalDate letterReceivedOn) implements Serializable {
+
+    /** The prior favourable record the decision is based on, when the evaluation reuses one. */
+    public record ReusedRecord(Long eligibilityId, String source, String levelCode, String organNameJa,
+                               String organNameEn, LocalDate notifiedOn, String externalReference)
+            implements Serializable {
+    }
 }

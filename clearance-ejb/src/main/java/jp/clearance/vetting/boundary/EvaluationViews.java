@@ -19,6 +19,7 @@ import jp.clearance.vetting.control.JsonCodec;
 import jp.clearance.vetting.control.QuestionnaireForm;
 import jp.clearance.vetting.control.QuestionnaireRules;
 import jp.clearance.vetting.control.VettingSupport;
+import jp.clearance.vetting.entity.Eligibility;
 import jp.clearance.vetting.entity.Evaluation;
 import jp.clearance.vetting.entity.EvaluationState;
 import jp.clearance.vetting.entity.QuestionnaireSection;
@@ -74,7 +75,17 @@ public class EvaluationViews {
                 e.getReusedEvaluation() == null ? null : e.getReusedEvaluation().getId(),
                 detail ? e.getCorrectionReason() : null,
                 detail && e.getReopenedSections() != null ? Arrays.asList(e.getReopenedSections().split(",")) : List.of(),
-                "vetting.next." + e.getState().name(), age, target > 0 && age > target, eligibilityId);
+                "vetting.next." + e.getState().name(), age, target > 0 && age > target, eligibilityId,
+                reused(e.getReusedEligibility()), e.getLetterReceivedOn());
+    }
+
+    private static EvaluationView.ReusedRecord reused(Eligibility el) {
+        if (el == null) {
+            return null;
+        }
+        Organization o = el.getOrgan();
+        return new EvaluationView.ReusedRecord(el.getId(), el.getSource().name(), el.getLevelCode(), o.getNameJa(),
+                o.getNameEn(), el.getNotifiedOn(), el.getExternalReference());
     }
 
     public boolean editable(Evaluation e, String code) {

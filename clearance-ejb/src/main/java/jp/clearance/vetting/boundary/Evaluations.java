@@ -32,7 +32,9 @@ import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.reference.boundary.ReferenceData;
+import jp.clearance.reference.entity.Act;
 import jp.clearance.reference.entity.Level;
+import jp.clearance.vetting.control.EligibilityPeriods;
 import jp.clearance.vetting.control.NominationCsv;
 import jp.clearance.vetting.control.VettingPdf;
 import jp.clearance.vetting.control.VettingPdf.Block;
@@ -76,6 +78,9 @@ public class Evaluations {
 
     @Inject
     EvaluationViews views;
+
+    @Inject
+    EligibilityPeriods periods;
 
     // ------------------------------------------------------------------------------------------------------------
     // Nomination
@@ -300,6 +305,37 @@ public class Evaluations {
     }
 
     /**
+     * The officer records that the signed letter of non-consent of a refusal or withdrawal was received, on a day
+     * (not in the future, not before the refusal). Recording again corrects the day; audited.
+     */
+    @RolesAllowed(Roles.AGENCY_SECURITY_OFFICER)
+    public Evaluation recordSignedLetter(long id, long version, LocalDate receivedOn) {
+        Evaluation e = support.lock(id);
+        if (!support.isOfficer(e)) {
+            throw new NotFoundException("Evaluation", id);
+        }
+        support.checkVersion(e, version);
+        if (e.getState() != EvaluationState.REFUSED && e.getState() != EvaluationState.WITHDRAWN) {
+            throw new BusinessException("vetting.noLetter");
+        }
+        if (receivedOn == null) {
+            throw new BusinessException("vetting.letter.dateRequired");
+        }
+        if (receivedOn.isAfter(clock.today())) {
+            throw new BusinessException("vetting.letter.future");
+        }
+        if (receivedOn.isBefore(e.getStateChangedAt().toLocalDate())) {
+            throw new BusinessException("vetting.letter.beforeRefusal", e.getStateChangedAt().toLocalDate());
+        }
+        LocalDate before = e.getLetterReceivedOn();
+        e.recordLetter(receivedOn, caller.name());
+        e.stamp(caller.name(), clock.now());
+        audit.record(AuditAction.UPDATE, "Evaluation", id, ChangeLog.create().set("letter", "signed letter of non-consent received").diff("letterReceivedOn", before, receivedOn)
+                .toString());
+        return e;
+    }
+
+    /**
      * The result as told to the person: with the reasons of an unfavourable result unless they asked not to receive
      * them. Officers of the requesting organ or the employer learn the result only (no reasons). Audited for the person.
      */
@@ -421,81 +457,132 @@ public class Evaluations {
     // Reuse across agencies
     // ------------------------------------------------------------------------------------------------------------
 
-    /** Favourable evaluations of the same person by other organs, and whether each may be reused. */
+    /**
+     * The eligibility records of the same person that may spare a new investigation, newest first, and whether each may
+     * be reused now: records of other organs, and 2013-Act (SDS) records of any organ (Art 12(1)(i)(ロ) of the 2024 Act:
+     * a favourable SDS evaluation by the same head notified within SDS_REUSE_WINDOW).
+     */
     public List<ReuseCandidate> reusable(long id) {
         Evaluation e = support.find(id);
         if (!support.isOfficerOfRequestingOrgan(e)) {
             throw new NotFoundException("Evaluation", id);
         }
+        Map<String, Level> levels = levelsByCode();
         List<ReuseCandidate> out = new ArrayList<>();
-        for (Evaluation prior : priorFavourable(e)) {
-            Eligibility el = eligibilityOf(prior);
-            out.add(new ReuseCandidate(prior.getId(), prior.getRequestingOrgan().getCode(),
-                    prior.getRequestingOrgan().getNameJa(), prior.getRequestingOrgan().getNameEn(), prior.getLevelCode(),
-                    prior.getDecidedOn(), el == null ? null : el.getValidUntil(), blocked(e, prior, el)));
+        for (Eligibility el : reuseCandidates(e, levels)) {
+            Level level = levels.get(el.getLevelCode());
+            Organization o = el.getOrgan();
+            out.add(new ReuseCandidate(el.getId(), el.getEvaluationId(), el.getSource().name(),
+                    level == null ? null : level.getAct().name(), o.getCode(), o.getNameJa(), o.getNameEn(),
+                    el.getLevelCode(), el.getNotifiedOn(), el.getValidUntil(), el.getExternalReference(),
+                    blocked(e, el, levels)));
         }
         return out;
     }
 
     /**
-     * Decides on the basis of the latest investigation of another organ: the case goes straight to this organ's
-     * adjudicator, with that investigation, and no new one. Refused when the prior evaluation is not valid, does not cover
-     * the level, or new adverse information (a change of circumstances) was reported since.
+     * Decides on the basis of a prior favourable result: the case goes straight to this organ's adjudicator, with the
+     * latest investigation behind that result (none in Clearance for an external record), and no new one. Refused when
+     * the record is not valid, does not cover the level, is a 2013-Act result older than the reuse window, or new
+     * adverse information (a change of circumstances) was reported since.
+     *
+     * @param eligibilityId the record reused (one of {@link #reusable})
      */
-    public Evaluation reuse(long id, long version, long priorId) {
+    public Evaluation reuse(long id, long version, long eligibilityId) {
         Evaluation e = support.lock(id);
         if (!support.isOfficerOfRequestingOrgan(e)) {
             throw new NotFoundException("Evaluation", id);
         }
         support.checkVersion(e, version);
-        Evaluation prior = priorFavourable(e).stream().filter(p -> p.getId().equals(priorId)).findFirst()
+        Map<String, Level> levels = levelsByCode();
+        Eligibility prior = reuseCandidates(e, levels).stream().filter(c -> c.getId().equals(eligibilityId)).findFirst()
                 .orElseThrow(() -> new BusinessException("vetting.reuse.notFound"));
-        String blocked = blocked(e, prior, eligibilityOf(prior));
+        String blocked = blocked(e, prior, levels);
         if (blocked != null) {
             throw new BusinessException(blocked);
         }
-        Evaluation investigated = prior.getReusedEvaluation() != null ? prior.getReusedEvaluation() : prior;
-        e.setReusedEvaluation(investigated);
-        support.move(e, EvaluationState.REPORTED, "reuse of evaluation " + investigated.getId() + " (via " + prior.getId() + ")");
+        e.setReusedEligibility(prior);
+        String detail;
+        if (prior.getEvaluationId() != null) {
+            Evaluation priorEvaluation = support.find(prior.getEvaluationId());
+            Evaluation investigated = priorEvaluation.getReusedEvaluation() != null
+                    ? priorEvaluation.getReusedEvaluation() : priorEvaluation;
+            e.setReusedEvaluation(investigated);
+            detail = "reuse of evaluation " + investigated.getId() + " (via " + priorEvaluation.getId() + ", eligibility "
+                    + prior.getId() + ")";
+        } else {
+            detail = "reuse of eligibility " + prior.getId() + " (" + prior.getSource() + ", " + prior.getLevelCode()
+                    + ", " + prior.getOrgan().getCode() + (prior.getExternalReference() == null ? ""
+                    : ", ref " + prior.getExternalReference()) + ", notified " + prior.getNotifiedOn() + ")";
+        }
+        support.move(e, EvaluationState.REPORTED, detail);
         notifier.toRole(e.getRequestingOrgan().getId(), Roles.ADJUDICATOR, "notification.vetting.reported",
                 "Evaluation", e.getId(), e.getPerson().fullName());
         return e;
     }
 
-    private List<Evaluation> priorFavourable(Evaluation e) {
-        return em.createQuery("select p from Evaluation p join fetch p.requestingOrgan where p.person.id = :person"
-                        + " and p.state = :fav and p.id <> :id and p.requestingOrgan.id <> :organ order by p.decidedOn desc",
-                        Evaluation.class)
-                .setParameter("person", e.getPerson().getId()).setParameter("fav", EvaluationState.FAVOURABLE)
-                .setParameter("id", e.getId()).setParameter("organ", e.getRequestingOrgan().getId())
+    /** As {@link #reuse}, naming the evaluation behind the record (the API's {@code priorId}). */
+    public Evaluation reuseEvaluation(long id, long version, long priorEvaluationId) {
+        Eligibility el = eligibilityOfEvaluation(priorEvaluationId);
+        if (el == null) {
+            throw new BusinessException("vetting.reuse.notFound");
+        }
+        return reuse(id, version, el.getId());
+    }
+
+    /** Favourable records of the person that could be reused for this evaluation, newest first (at most 20). */
+    private List<Eligibility> reuseCandidates(Evaluation e, Map<String, Level> levels) {
+        List<String> sds = levels.values().stream().filter(l -> l.getAct() == Act.SDS_2013).map(Level::getCode).toList();
+        return em.createQuery("select l from Eligibility l join fetch l.organ where l.person.id = :person"
+                        + " and (l.organ.id <> :organ or l.levelCode in :sds)"
+                        + " and (l.evaluationId is null or l.evaluationId <> :id) and l.id <> :previous"
+                        + " order by l.notifiedOn desc, l.id desc", Eligibility.class)
+                .setParameter("person", e.getPerson().getId()).setParameter("organ", e.getRequestingOrgan().getId())
+                .setParameter("sds", sds.isEmpty() ? List.of("-") : sds).setParameter("id", e.getId())
+                .setParameter("previous", e.getPreviousEligibilityId() == null ? -1L : e.getPreviousEligibilityId())
                 .setMaxResults(20).getResultList();
     }
 
     private Eligibility eligibilityOf(Evaluation prior) {
-        return em.createQuery("select l from Eligibility l where l.evaluationId = :e", Eligibility.class)
-                .setParameter("e", prior.getId()).getResultStream().findFirst().orElse(null);
+        return eligibilityOfEvaluation(prior.getId());
     }
 
-    /** Why a prior evaluation cannot be reused (an error key), or null. */
-    private String blocked(Evaluation e, Evaluation prior, Eligibility el) {
+    private Eligibility eligibilityOfEvaluation(long evaluationId) {
+        return em.createQuery("select l from Eligibility l where l.evaluationId = :e", Eligibility.class)
+                .setParameter("e", evaluationId).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Why a prior record cannot be reused (an error key), or null. */
+    private String blocked(Evaluation e, Eligibility prior, Map<String, Level> levels) {
         if (e.getState() != EvaluationState.QUESTIONNAIRE) {
             return "vetting.reuse.notConsented";
         }
-        if (el == null || el.getStatus() != EligibilityStatus.VALID || !el.isValidOn(clock.today())) {
+        LocalDate today = clock.today();
+        if (prior.getStatus() != EligibilityStatus.VALID || !prior.isValidOn(today)) {
             return "vetting.reuse.notValid";
         }
-        if (rank(prior.getLevelCode()) < rank(e.getLevelCode())) {
+        Level priorLevel = levels.get(prior.getLevelCode());
+        if (priorLevel == null || rank(levels, prior.getLevelCode()) < rank(levels, e.getLevelCode())) {
             return "vetting.reuse.level";
+        }
+        if (priorLevel.getAct() == Act.SDS_2013 && prior.getNotifiedOn().isBefore(periods.sdsReuseSince(today))) {
+            return "vetting.reuse.sdsWindow";
         }
         boolean adverse = !em.createQuery("select c.id from CircumstanceChange c where c.person.id = :p"
                         + " and c.reportedOn >= :since", Long.class).setParameter("p", e.getPerson().getId())
-                .setParameter("since", prior.getDecidedOn()).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("since", prior.getNotifiedOn()).setMaxResults(1).getResultList().isEmpty();
         return adverse ? "vetting.reuse.newInformation" : null;
     }
 
-    private int rank(String levelCode) {
-        return reference.levels(clock.today()).stream().filter(l -> l.getCode().equals(levelCode)).map(Level::getRank)
-                .findFirst().orElse(0);
+    private Map<String, Level> levelsByCode() {
+        Map<String, Level> out = new HashMap<>();
+        reference.levels(clock.today()).forEach(l -> out.put(l.getCode(), l));
+        return out;
+    }
+
+    private static int rank(Map<String, Level> levels, String levelCode) {
+        Level l = levels.get(levelCode);
+        return l == null ? 0 : l.getRank();
     }
 
     /** Changes of circumstances of a person since a day (for the requesting organ's officer and the circle). */

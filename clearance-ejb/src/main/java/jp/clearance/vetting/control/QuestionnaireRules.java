@@ -15,7 +15,8 @@ import jp.clearance.vetting.control.QuestionnaireForm.Section;
 /**
  * Checks the answers of a questionnaire section and says what is missing or wrong, as bundle keys
  * ({@code vetting.q.<rule>}) with arguments, so the person reads it in their language. The periods come from the
- * reference data: years of employment history to cover, and the gap between jobs that is flagged.
+ * reference data: years of employment history to cover, the gap between jobs that is flagged, and the years of
+ * foreign travel asked (older trips are flagged).
  */
 public final class QuestionnaireRules {
 
@@ -26,11 +27,13 @@ public final class QuestionnaireRules {
     private final LocalDate today;
     private final int employmentYears;
     private final int gapDays;
+    private final int travelYears;
 
-    public QuestionnaireRules(LocalDate today, int employmentYears, int gapDays) {
+    public QuestionnaireRules(LocalDate today, int employmentYears, int gapDays, int travelYears) {
         this.today = today;
         this.employmentYears = employmentYears;
         this.gapDays = gapDays;
+        this.travelYears = travelYears;
     }
 
     public List<Issue> check(Section section, List<Map<String, String>> entries) {
@@ -55,6 +58,9 @@ public final class QuestionnaireRules {
         }
         if (QuestionnaireForm.EMPLOYMENT.equals(section.code()) && issues.isEmpty()) {
             checkEmployment(entries, issues);
+        }
+        if (QuestionnaireForm.TRAVEL.equals(section.code())) {
+            checkTravelWindow(entries, issues);
         }
         return issues;
     }
@@ -125,6 +131,21 @@ public final class QuestionnaireRules {
         if (tail > gapDays) {
             issues.add(new Issue(QuestionnaireForm.EMPLOYMENT, -1, null, "vetting.q.gap",
                     List.of(coveredUntil.toString(), today.toString(), Long.toString(tail), Integer.toString(gapDays))));
+        }
+    }
+
+    /**
+     * Only the trips of the last {@code travelYears} are asked: a trip that ended before that is flagged, so nothing
+     * beyond what the questionnaire asks is collected.
+     */
+    private void checkTravelWindow(List<Map<String, String>> entries, List<Issue> issues) {
+        LocalDate start = today.minusYears(travelYears);
+        for (int i = 0; i < entries.size(); i++) {
+            LocalDate to = parse(entries.get(i).get("to"));
+            if (to != null && to.isBefore(start)) {
+                issues.add(new Issue(QuestionnaireForm.TRAVEL, i, "to", "vetting.q.beforeWindow",
+                        List.of(Integer.toString(travelYears), start.toString())));
+            }
         }
     }
 

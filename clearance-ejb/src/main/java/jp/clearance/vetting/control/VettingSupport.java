@@ -211,7 +211,8 @@ public class VettingSupport {
     public QuestionnaireRules rules() {
         LocalDate today = clock.today();
         return new QuestionnaireRules(today, reference.parameter("EMPLOYMENT_HISTORY_YEARS", today).intValue(),
-                reference.parameter("EMPLOYMENT_GAP_DAYS", today).intValue());
+                reference.parameter("EMPLOYMENT_GAP_DAYS", today).intValue(),
+                reference.parameter("TRAVEL_HISTORY_YEARS", today).intValue());
     }
 
     /** Days from a moment to today. */

@@ -151,6 +151,19 @@ public class Evaluation extends Tracked {
     @Column(name = "previous_eligibility_id", updatable = false)
     private Long previousEligibilityId;
 
+    /** The eligibility record whose evaluation this one reuses (also set when it has no investigation here). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "reused_eligibility_id")
+    private Eligibility reusedEligibility;
+
+    /** When the officer received the signed letter of non-consent, and who recorded it. */
+    @Column(name = "letter_received_on")
+    private LocalDate letterReceivedOn;
+
+    @Size(max = 64)
+    @Column(name = "letter_recorded_by", length = 64)
+    private String letterRecordedBy;
+
     protected Evaluation() {
     }
 
@@ -218,5 +231,14 @@ public class Evaluation extends Tracked {
     public Evaluation getReusedEvaluation() { return reusedEvaluation; }
     public void setReusedEvaluation(Evaluation reusedEvaluation) { this.reusedEvaluation = reusedEvaluation; }
     public Long getPreviousEligibilityId() { return previousEligibilityId; }
+    public Eligibility getReusedEligibility() { return reusedEligibility; }
+    public void setReusedEligibility(Eligibility reusedEligibility) { this.reusedEligibility = reusedEligibility; }
+    public LocalDate getLetterReceivedOn() { return letterReceivedOn; }
+    public String getLetterRecordedBy() { return letterRecordedBy; }
+
+    public void recordLetter(LocalDate receivedOn, String recordedBy) {
+        this.letterReceivedOn = receivedOn;
+        this.letterRecordedBy = recordedBy;
+    }
     public void setPreviousEligibilityId(Long previousEligibilityId) { this.previousEligibilityId = previousEligibilityId; }
 }

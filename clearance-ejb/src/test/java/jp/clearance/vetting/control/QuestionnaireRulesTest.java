@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class QuestionnaireRulesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 4, 1);
-    final QuestionnaireRules rules = new QuestionnaireRules(TODAY, 10, 30);
+    final QuestionnaireRules rules = new QuestionnaireRules(TODAY, 10, 30, 10);
     final List<QuestionnaireForm.Section> sections = QuestionnaireForm.sections(List.of("SURVEY_DRUGS"));
 
     QuestionnaireForm.Section section(String code) {
@@ -62,6 +62,18 @@ class QuestionnaireRulesTest {
         assertEquals(List.of("vetting.q.date", "vetting.q.required", "vetting.q.order", "vetting.q.future"), keys(issues));
         assertEquals(0, issues.get(0).entry());
         assertEquals("employer", issues.get(1).field());
+    }
+
+    @Test
+    void onlyTripsOfTheLastTenYearsAreAskedOlderOnesAreFlagged() {
+        var issues = rules.check(section("TRAVEL"), List.of(
+                Map.of("from", "2015-08-01", "to", "2015-08-10", "country", "US"),
+                Map.of("from", "2016-03-25", "to", "2016-04-01", "country", "KR"),
+                Map.of("from", "2016-03-20", "to", "2016-03-31", "country", "TW")));
+        assertEquals(List.of("vetting.q.beforeWindow", "vetting.q.beforeWindow"), keys(issues));
+        assertEquals(0, issues.get(0).entry());
+        assertEquals(2, issues.get(1).entry());
+        assertEquals(List.of("10", "2016-04-01"), issues.get(0).args());
     }
 
     @Test

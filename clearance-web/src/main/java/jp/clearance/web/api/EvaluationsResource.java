@@ -64,7 +64,8 @@ public class EvaluationsResource {
 
     public record ActionJson(long version, Integer noticeVersion, Boolean withholdReasons, Boolean declaration,
                              String reason, Set<String> sections, String report, Boolean favourable,
-                             Map<String, String> findings, Map<String, Boolean> checklist, String reasons, Long priorId) {
+                             Map<String, String> findings, Map<String, Boolean> checklist, String reasons, Long priorId,
+                             Long eligibilityId, java.time.LocalDate receivedOn) {
     }
 
     public record SectionJson(List<Map<String, String>> entries) {
@@ -162,6 +163,13 @@ public class EvaluationsResource {
                 .header("Content-Disposition", "attachment; filename=\"non-consent-" + id + ".pdf\"").build();
     }
 
+    /** The officer records the receipt of the signed letter of non-consent ({@code receivedOn}, ISO date). */
+    @POST
+    @Path("{id}/letter")
+    public StateJson letterReceived(@PathParam("id") long id, ActionJson a) {
+        return StateJson.of(evaluations.recordSignedLetter(id, a.version(), a.receivedOn()));
+    }
+
     @GET
     @Path("{id}/questionnaire")
     public List<SectionView> questionnaire(@PathParam("id") long id, @QueryParam("purpose") String purpose) {
@@ -238,6 +246,9 @@ public class EvaluationsResource {
     @POST
     @Path("{id}/reuse")
     public StateJson reuse(@PathParam("id") long id, ActionJson a) {
-        return StateJson.of(evaluations.reuse(id, a.version(), a.priorId() == null ? -1 : a.priorId()));
+        if (a.eligibilityId() != null) {
+            return StateJson.of(evaluations.reuse(id, a.version(), a.eligibilityId()));
+        }
+        return StateJson.of(evaluations.reuseEvaluation(id, a.version(), a.priorId() == null ? -1 : a.priorId()));
     }
 }

@@ -77,6 +77,7 @@ public class EvaluationBacking implements Serializable {
     private String reasons;
     private boolean favourable = true;
     private List<ReuseCandidate> reuse = List.of();
+    private java.time.LocalDate letterReceivedOn;
 
     public void load() {
         if (status != null || id == null) {
@@ -149,8 +150,16 @@ public class EvaluationBacking implements Serializable {
     }
 
     public void reuse(ReuseCandidate c) {
-        if (ui.run(() -> evaluations.reuse(id, status.version(), c.evaluationId()), "vetting_evaluation.reused")) {
+        if (ui.run(() -> evaluations.reuse(id, status.version(), c.eligibilityId()), "vetting_evaluation.reused")) {
             reuse = List.of();
+            reload();
+        }
+    }
+
+    /** The officer records the day the signed letter of non-consent was received. */
+    public void recordLetter() {
+        if (ui.run(() -> evaluations.recordSignedLetter(id, status.version(), letterReceivedOn),
+                "vetting_evaluation.letterRecorded")) {
             reload();
         }
     }
@@ -198,4 +207,6 @@ public class EvaluationBacking implements Serializable {
     public boolean isFavourable() { return favourable; }
     public void setFavourable(boolean favourable) { this.favourable = favourable; }
     public List<ReuseCandidate> getReuse() { return reuse; }
+    public java.time.LocalDate getLetterReceivedOn() { return letterReceivedOn; }
+    public void setLetterReceivedOn(java.time.LocalDate letterReceivedOn) { this.letterReceivedOn = letterReceivedOn; }
 }
