@@ -65,8 +65,16 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + clientId + "']"))).click();
     }
 
+    /** Waits until the page contains the text; on timeout the failure names the messages the page shows instead. */
     public void waitForText(String text) {
-        wait.until(d -> d.getPageSource().contains(text));
+        try {
+            wait.until(d -> d.getPageSource().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown = driver.findElements(By.cssSelector(".ui-messages, .ui-growl, .ui-message")).stream()
+                    .map(WebElement::getText).filter(t -> !t.isBlank()).collect(java.util.stream.Collectors.joining(" | "));
+            throw new AssertionError("waited for \"" + text + "\" on " + driver.getCurrentUrl() + "; messages shown: ["
+                    + shown + "]", e);
+        }
     }
 
     public void waitForUrl(String part) {

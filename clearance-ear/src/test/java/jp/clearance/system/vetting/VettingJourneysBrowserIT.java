@@ -158,7 +158,9 @@ class VettingJourneysBrowserIT {
             b.clickAjax("[id='ev:recordLetter']");
             b.waitForText("受領日に将来の日付は入力できません。");
             assertEquals("未受領", b.id("letterReceived").getText(), "nothing recorded");
-            b.type("ev:letterDate_input", today);
+            // A date picker keeps its text on clear(): select it all and type over it, as a user would.
+            WebElement date = b.id("ev:letterDate_input");
+            date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), today);
             b.clickAjax("[id='ev:recordLetter']");
             b.waitForText("署名された不同意書の受領を記録しました。");
             assertEquals(today, b.id("letterReceived").getText());
@@ -183,13 +185,13 @@ class VettingJourneysBrowserIT {
         try (Browser b = new Browser()) {
             b.login(base, modOfficer);
             b.open(base + "vetting/evaluation.xhtml?id=" + second);
-            b.waitForText("他の機関の評価の活用");
+            b.waitForText("過去の評価結果の活用");
             String prior = b.id("ev:reuse").getText();
             assertTrue(prior.contains(LocalDate.now().plusYears(10).format(java.time.format.DateTimeFormatter
                     .ofPattern("yyyy/MM/dd"))), "the prior result's validity: " + prior);
             b.css("[id$=':doReuse']").click();
             b.confirmYes();
-            b.waitForText("他の機関の評価を活用し、判定に進みました。");
+            b.waitForText("過去の評価結果を活用し、判定に進みました。");
             assertTrue(b.id("state").getText().contains("判定待ち"), b.id("state").getText());
         }
         JsonObject status = Api.as(base, modOfficer).get("evaluations/" + second).json();
