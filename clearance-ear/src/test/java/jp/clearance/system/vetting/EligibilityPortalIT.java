@@ -82,7 +82,7 @@ class EligibilityPortalIT {
 
         Api.Response stale = Api.as(base, adjudicator).inLanguage("en").post("eligibilities/" + id + "/reinstatement",
                 "{\"reason\":\"調査終了\",\"version\":" + seen + "}");
-        assertEquals(422, stale.status(), stale.toString());
+        assertEquals(409, stale.status(), stale.toString());
         assertEquals("error.concurrentEdit", stale.json().getString("key"));
         assertTrue(stale.json().getString("message").startsWith("Someone else changed this record"), stale.toString());
         assertEquals("SUSPENDED", fx.eligibility(p.id(), id).getString("status"), "nothing changed");
