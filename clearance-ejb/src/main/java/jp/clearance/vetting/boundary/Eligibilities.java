@@ -40,8 +40,9 @@ import jp.clearance.vetting.entity.EligibilityStatus;
 
 /**
  * Eligibility records (a person's clearance per level). Administrators enter external records (clearances granted
- * before the system) and suspend, reinstate or revoke records; the vetting module creates records from favourable
- * evaluations and calls the same status changes. Every status change fires one
+ * before the system); administrators and the adjudicators of the deciding organ suspend, reinstate or revoke records;
+ * officers list those of their organization. The vetting module creates records from favourable evaluations and calls
+ * the same status changes. Every status change fires one
  * {@link jp.clearance.vetting.entity.EligibilityChanged} event; a daily job expires records past their end.
  */
 @Stateless
