@@ -194,4 +194,40 @@ final class VettingFixture {
         return Api.as(base, "auditor").get("audit?entityType=" + entityType + "&entityId=" + id + "&size=200").json()
                 .getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
     }
+
+    // --- Portal pages (VettingPortalBrowserIT, EligibilityPortalIT): an organ of their own, external records ---------
+
+    /**
+     * An administrative organ of its own (unique code; names in both languages that do not contain the code), so its
+     * lists hold only a test's data.
+     */
+    Organ organ() {
+        String code = "T" + unique();
+        String name = unique().toLowerCase();
+        String nameJa = "試験省" + name;
+        String nameEn = "Ministry of Tests " + name;
+        Api.Response r = Api.as(base, "admin").post("organizations", "{\"code\":\"" + code + "\",\"kind\":\"ORGAN\","
+                + "\"nameJa\":\"" + nameJa + "\",\"nameEn\":\"" + nameEn + "\",\"active\":true}");
+        assertEquals(201, r.status(), r.toString());
+        return new Organ(r.json().getJsonNumber("id").longValue(), code, nameJa, nameEn);
+    }
+
+    record Organ(long id, String code, String nameJa, String nameEn) {
+    }
+
+    /** An external eligibility record (CONFIDENTIAL, notified a year ago) decided by the organ; returns its id. */
+    long external(Person p, long organId) {
+        Api.Response r = Api.as(base, "admin").post("eligibilities", "{\"personId\":" + p.id()
+                + ",\"levelCode\":\"CONFIDENTIAL\",\"organId\":" + organId + ",\"externalReference\":\"EXT-" + unique()
+                + "\",\"notifiedOn\":\"" + java.time.LocalDate.now().minusYears(1) + "\"}");
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
+
+    /** The eligibility record as the administrator lists it (status, version, ...). */
+    JsonObject eligibility(long personId, long id) {
+        return Api.as(base, "admin").get("eligibilities?personId=" + personId).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(o -> o.getJsonNumber("id").longValue() == id).findFirst()
+                .orElseThrow();
+    }
 }

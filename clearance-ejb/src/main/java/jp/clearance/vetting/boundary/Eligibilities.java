@@ -38,8 +38,9 @@ import jp.clearance.vetting.entity.EligibilityStatus;
 
 /**
  * Eligibility records (a person's clearance per level). Administrators enter external records (clearances granted
- * before the system) and suspend, reinstate or revoke records; the vetting module creates records from favourable
- * evaluations and calls the same status changes. Every status change fires one
+ * before the system); administrators and the adjudicators of the deciding organ suspend, reinstate or revoke records;
+ * officers list those of their organization. The vetting module creates records from favourable evaluations and calls
+ * the same status changes. Every status change fires one
  * {@link jp.clearance.vetting.entity.EligibilityChanged} event; a daily job expires records past their end.
  */
 @Stateless
@@ -98,7 +99,12 @@ public class Eligibilities {
         return e;
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER})
+    /**
+     * The records within the caller's reach, paged and filtered in the database: administrators and the central
+     * organization see all; an officer the records of their organization's people and of their organ; an adjudicator
+     * (without the officer role) the records of their own organ, the ones they may suspend, reinstate or revoke.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.ADJUDICATOR})
     public Page<EligibilityRow> search(@NotNull EligibilityFilter filter, @NotNull PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
@@ -120,7 +126,10 @@ public class Eligibilities {
             params.put("by", filter.expiringBy());
         }
         Long scope = caller.hasRole(Roles.ADMIN) ? null : caller.scopeOrganizationId();
-        if (scope != null) {
+        if (scope != null && !caller.hasRole(Roles.AGENCY_SECURITY_OFFICER)) {
+            where.add("e.organ.id = :scope");
+            params.put("scope", scope);
+        } else if (scope != null) {
             where.add("(p.employer.id = :scope or e.organ.id = :scope)");
             params.put("scope", scope);
         }
@@ -128,7 +137,7 @@ public class Eligibilities {
         TypedQuery<EligibilityRow> query = em.createQuery("select new jp.clearance.vetting.boundary.EligibilityRow("
                 + "e.id, e.version, p.id, p.familyName, p.givenName, p.familyNameKana, p.givenNameKana, w.nameJa,"
                 + " w.nameEn, e.levelCode, o.code, e.source, e.externalReference, e.notifiedOn, e.validUntil,"
-                + " e.status, e.statusReason, e.statusChangedOn) from Eligibility e join e.person p join p.employer w"
+                + " e.status, e.statusReason, e.statusChangedOn, o.id, o.nameJa, o.nameEn) from Eligibility e join e.person p join p.employer w"
                 + " join e.organ o" + clause + " order by e.validUntil, e.id", EligibilityRow.class);
         TypedQuery<Long> ids = em.createQuery("select e.id from Eligibility e join e.person p" + clause, Long.class);
         params.forEach((k, v) -> {
@@ -172,12 +181,24 @@ public class Eligibilities {
 
     @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
     public Eligibility suspend(long eligibilityId, @NotBlank String reason) {
-        return lifecycle.change(ofOwnOrgan(eligibilityId), EligibilityStatus.SUSPENDED, reason.trim());
+        return suspend(eligibilityId, null, reason);
+    }
+
+    /** Suspends a valid record (e.g. during a leak investigation); refused if it changed since {@code version}. */
+    @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
+    public Eligibility suspend(long eligibilityId, Long version, @NotBlank String reason) {
+        return lifecycle.change(ofOwnOrgan(eligibilityId, version), EligibilityStatus.SUSPENDED, reason.trim());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
     public Eligibility reinstate(long id, @NotBlank String reason) {
-        Eligibility e = ofOwnOrgan(id);
+        return reinstate(id, null, reason);
+    }
+
+    /** Reinstates a suspended record still within its period; refused if it changed since {@code version}. */
+    @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
+    public Eligibility reinstate(long id, Long version, @NotBlank String reason) {
+        Eligibility e = ofOwnOrgan(id, version);
         if (e.getValidUntil().isBefore(clock.today())) {
             throw new BusinessException("eligibility.pastEnd", e.getValidUntil());
         }
@@ -186,7 +207,27 @@ public class Eligibilities {
 
     @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
     public Eligibility revoke(long id, @NotBlank String reason) {
-        return lifecycle.change(ofOwnOrgan(id), EligibilityStatus.REVOKED, reason.trim());
+        return revoke(id, null, reason);
+    }
+
+    /** Revokes a record for good, with the reasons; refused if it changed since {@code version}. */
+    @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
+    public Eligibility revoke(long id, Long version, @NotBlank String reason) {
+        return lifecycle.change(ofOwnOrgan(id, version), EligibilityStatus.REVOKED, reason.trim());
+    }
+
+    /**
+     * Whether the caller may suspend, reinstate or revoke the records decided by this organ (the rule of those three
+     * methods): administrators and the central organization's adjudicators every record, other adjudicators their own
+     * organ's. The portal shows the actions by it; the methods check again.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.ADJUDICATOR})
+    public boolean mayChange(long organId) {
+        if (caller.hasRole(Roles.ADMIN)) {
+            return true;
+        }
+        return caller.hasRole(Roles.ADJUDICATOR) && (caller.isCentral()
+                || Long.valueOf(organId).equals(caller.organizationId()));
     }
 
     private Eligibility load(long id) {
@@ -197,11 +238,17 @@ public class Eligibilities {
         return e;
     }
 
-    /** Administrators and the central organization act on every record; an adjudicator on their own organ's only. */
-    private Eligibility ofOwnOrgan(long id) {
+    /**
+     * Administrators and the central organization act on every record; an adjudicator on their own organ's only. With a
+     * version (the one the caller saw), a record changed since by someone else is refused.
+     */
+    private Eligibility ofOwnOrgan(long id, Long version) {
         Eligibility e = load(id);
         if (!unscoped() && !e.getOrgan().getId().equals(caller.organizationId())) {
             throw new BusinessException("eligibility.otherOrgan");
+        }
+        if (version != null && e.getVersion() != version) {
+            throw new BusinessException("concurrentEdit");
         }
         return e;
     }

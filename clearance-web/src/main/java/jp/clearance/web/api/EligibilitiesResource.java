@@ -40,7 +40,8 @@ public class EligibilitiesResource {
         }
     }
 
-    public record ReasonJson(String reason) {
+    /** The reason of a status change, and optionally the version the caller saw (a later change is then refused). */
+    public record ReasonJson(String reason, Long version) {
     }
 
     @GET
@@ -63,18 +64,18 @@ public class EligibilitiesResource {
     @POST
     @Path("{id}/suspension")
     public EligibilityJson suspend(@PathParam("id") long id, ReasonJson json) {
-        return EligibilityJson.of(eligibilities.suspend(id, json.reason()));
+        return EligibilityJson.of(eligibilities.suspend(id, json.version(), json.reason()));
     }
 
     @POST
     @Path("{id}/reinstatement")
     public EligibilityJson reinstate(@PathParam("id") long id, ReasonJson json) {
-        return EligibilityJson.of(eligibilities.reinstate(id, json.reason()));
+        return EligibilityJson.of(eligibilities.reinstate(id, json.version(), json.reason()));
     }
 
     @POST
     @Path("{id}/revocation")
     public EligibilityJson revoke(@PathParam("id") long id, ReasonJson json) {
-        return EligibilityJson.of(eligibilities.revoke(id, json.reason()));
+        return EligibilityJson.of(eligibilities.revoke(id, json.version(), json.reason()));
     }
 }

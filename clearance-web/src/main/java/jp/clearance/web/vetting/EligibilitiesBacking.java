@@ -6,23 +6,30 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.reference.boundary.ReferenceData;
 import jp.clearance.reference.entity.Level;
 import jp.clearance.vetting.boundary.Eligibilities;
 import jp.clearance.vetting.boundary.EligibilityFilter;
 import jp.clearance.vetting.boundary.EligibilityRow;
+import jp.clearance.vetting.boundary.Evaluations;
+import jp.clearance.vetting.entity.Eligibility;
 import jp.clearance.vetting.entity.EligibilityStatus;
 import jp.clearance.web.admin.Pickers;
 import jp.clearance.web.platform.Choice;
 import jp.clearance.web.platform.Choices;
 import jp.clearance.web.platform.PageModel;
 import jp.clearance.web.platform.Ui;
+import jp.clearance.web.platform.UserBacking;
 
 /**
- * /vetting/eligibilities.xhtml (administrators): eligibility records, paged and filtered; enter an external record;
- * suspend, reinstate or revoke one (the handler registers are reviewed at once by the EJB layer).
+ * /vetting/eligibilities.xhtml: eligibility records, paged and filtered (Eligibilities.search scopes them to the
+ * caller). Administrators enter external records; administrators and adjudicators (of the deciding organ) suspend,
+ * reinstate or revoke one (the handler registers are reviewed at once by the EJB layer); officers start a
+ * re-evaluation of the holder from a record.
  */
 @Named
 @ViewScoped
@@ -33,7 +40,13 @@ public class EligibilitiesBacking implements Serializable {
     Eligibilities eligibilities;
 
     @Inject
+    Evaluations evaluations;
+
+    @Inject
     ReferenceData referenceData;
+
+    @Inject
+    UserBacking user;
 
     @Inject
     Pickers pickers;
@@ -59,6 +72,8 @@ public class EligibilitiesBacking implements Serializable {
 
     private EligibilityRow selected;
     private String reason;
+    private String reEvaluationScope;
+    private final Map<Long, Boolean> mayChange = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -94,18 +109,48 @@ public class EligibilitiesBacking implements Serializable {
     public void select(EligibilityRow row) {
         selected = row;
         reason = null;
+        reEvaluationScope = null;
     }
 
+    /** Whether the suspend/reinstate/revoke actions are offered for a row (Eligibilities decides, once per organ). */
+    public boolean mayChange(EligibilityRow row) {
+        if (!user.has("ADMIN") && !user.has("ADJUDICATOR")) {
+            return false;
+        }
+        return mayChange.computeIfAbsent(row.organId(), eligibilities::mayChange);
+    }
+
+    /**
+     * Suspends the selected record, checked against the version the user saw (a change by someone else in between is
+     * refused with the "changed by someone else" message).
+     */
     public void suspend() {
-        ui.attempt(() -> eligibilities.suspend(selected.id(), reason), "vetting_eligibilities.changed");
+        changed(ui.attempt(() -> eligibilities.suspend(selected.id(), selected.version(), reason), null));
     }
 
     public void reinstate() {
-        ui.attempt(() -> eligibilities.reinstate(selected.id(), reason), "vetting_eligibilities.changed");
+        changed(ui.attempt(() -> eligibilities.reinstate(selected.id(), selected.version(), reason), null));
     }
 
     public void revoke() {
-        ui.attempt(() -> eligibilities.revoke(selected.id(), reason), "vetting_eligibilities.changed");
+        changed(ui.attempt(() -> eligibilities.revoke(selected.id(), selected.version(), reason), null));
+    }
+
+    /** Tells the result: the holder's name and the new status. */
+    private void changed(Eligibility result) {
+        if (result != null) {
+            ui.info("vetting_eligibilities.changedTo", selected.familyName() + " " + selected.givenName(),
+                    ui.text("eligibility.status." + result.getStatus().name()));
+            selected = null;
+        }
+    }
+
+    /** Starts the re-evaluation of the selected record's holder for the same level (Evaluations.reEvaluate decides). */
+    public void reEvaluate() {
+        if (ui.attempt(() -> evaluations.reEvaluate(selected.id(), reEvaluationScope), "vetting_queue.reEvaluated",
+                selected.familyName() + " " + selected.givenName()) != null) {
+            selected = null;
+        }
     }
 
     public EligibilityStatus[] getStatuses() {
@@ -133,4 +178,6 @@ public class EligibilitiesBacking implements Serializable {
     public EligibilityRow getSelected() { return selected; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
+    public String getReEvaluationScope() { return reEvaluationScope; }
+    public void setReEvaluationScope(String reEvaluationScope) { this.reEvaluationScope = reEvaluationScope; }
 }

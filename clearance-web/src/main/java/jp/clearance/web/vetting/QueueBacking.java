@@ -29,7 +29,8 @@ import jp.clearance.web.platform.Ui;
 import jp.clearance.web.platform.UserBacking;
 
 /**
- * /vetting/queue.xhtml: the work queue of the caller's role (ages, overdue markers); for officers, the nomination of one
+ * /vetting/queue.xhtml: the work queue of the caller's role (ages, overdue markers), a user with several vetting roles
+ * choosing whose queue to see (Evaluations.queue honours a view only for a role the caller has); for officers, the nomination of one
  * person of their organization, the nomination list (CSV), and the certificates expiring soon with their re-evaluation.
  */
 @Named("vettingQueueBacking")
@@ -61,6 +62,12 @@ public class QueueBacking implements Serializable {
     @Inject
     Ui ui;
 
+    /** The vetting roles with a queue, in the order Evaluations.queue picks the default view. */
+    static final List<String> VIEWS = List.of("AGENCY_SECURITY_OFFICER", "INVESTIGATOR", "ADJUDICATOR", "AUDITOR",
+            "EMPLOYEE");
+
+    private List<String> views = List.of();
+    private String view;
     private EvaluationState state;
     private boolean overdueOnly;
     private boolean mine;
@@ -78,7 +85,9 @@ public class QueueBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PageModel<>(page -> evaluations.queue(new QueueFilter(null, state, overdueOnly, mine), page),
+        views = VIEWS.stream().filter(user::has).toList();
+        view = views.isEmpty() ? null : views.get(0);
+        model = new PageModel<>(page -> evaluations.queue(new QueueFilter(view, state, overdueOnly, mine), page),
                 EvaluationRow::id);
         expiring = new PageModel<>(page -> certificates.expiring(page), CertificateRow::id);
         if (user.has("AGENCY_SECURITY_OFFICER")) {
@@ -139,6 +148,9 @@ public class QueueBacking implements Serializable {
         return EvaluationState.values();
     }
 
+    public List<String> getViews() { return views; }
+    public String getView() { return view; }
+    public void setView(String view) { this.view = view; }
     public PageModel<EvaluationRow> getModel() { return model; }
     public PageModel<CertificateRow> getExpiring() { return expiring; }
     public EvaluationState getState() { return state; }
