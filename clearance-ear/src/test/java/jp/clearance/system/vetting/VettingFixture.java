@@ -194,4 +194,23 @@ final class VettingFixture {
         return Api.as(base, "auditor").get("audit?entityType=" + entityType + "&entityId=" + id + "&size=200").json()
                 .getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
     }
+
+    // --- questionnaire autosave (QuestionnaireAutosaveBrowserIT) ---
+
+    /**
+     * A value of a saved questionnaire section as the server has it (the person's review through the API), or null
+     * when the section, entry or field is not saved.
+     */
+    String entry(Person p, long id, String code, int entry, String field) {
+        Api.Response r = Api.as(base, p.username()).get("evaluations/" + id + "/review");
+        assertEquals(200, r.status(), r.toString());
+        jakarta.json.JsonArray sections = jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray();
+        return sections.stream().map(v -> v.asJsonObject())
+                .filter(s -> code.equals(s.getJsonObject("section").getString("code")))
+                .map(s -> s.getJsonArray("entries"))
+                .filter(a -> a.size() > entry)
+                .map(a -> a.getJsonObject(entry))
+                .map(o -> o.containsKey(field) && !o.isNull(field) ? o.getString(field) : null)
+                .findFirst().orElse(null);
+    }
 }
