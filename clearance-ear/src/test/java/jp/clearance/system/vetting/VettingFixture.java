@@ -210,7 +210,8 @@ final class VettingFixture {
                 .map(s -> s.getJsonArray("entries"))
                 .filter(a -> a.size() > entry)
                 .map(a -> a.getJsonObject(entry))
+                .findFirst()
                 .map(o -> o.containsKey(field) && !o.isNull(field) ? o.getString(field) : null)
-                .findFirst().orElse(null);
+                .orElse(null);
     }
 }
