@@ -1,21 +1,31 @@
 /*
- * The questionnaire's autosave on the client: remembers whether something was typed since the last save started, and
+ * The questionnaire's autosave on the client: remembers whether something typed may not be saved yet, and
  * saves it when the session is about to time out (the layout's idle monitor calls window.clearanceIdle) and when the
  * page is left (a beacon posting the form to the page's autosave command, which also works while the page unloads).
  * Saving on a change of a field or a pause in typing is done by the p:ajax of the fields themselves.
  */
 var ClearanceQuestionnaire = {
+    /** Whether something typed may not be saved yet (typed since the last save that succeeded started). */
     dirty: false,
+    /** Counts what was typed; a save that succeeds cleans only if nothing was typed since it started. */
+    typed: 0,
+    started: 0,
 
-    /** A save of the section started: what is on the screen is on its way. */
-    saving: function () {
-        ClearanceQuestionnaire.dirty = false;
+    /** Something was typed. */
+    edited: function () {
+        ClearanceQuestionnaire.typed++;
+        ClearanceQuestionnaire.dirty = true;
     },
 
-    /** A save answered: when it was refused, what is on the screen is still unsaved. */
+    /** A save of the section started with what is on the screen now. */
+    saving: function () {
+        ClearanceQuestionnaire.started = ClearanceQuestionnaire.typed;
+    },
+
+    /** A save answered: unless it was refused or more was typed meanwhile, the screen is saved. */
     saved: function (args) {
-        if (args && args.validationFailed) {
-            ClearanceQuestionnaire.dirty = true;
+        if (!(args && args.validationFailed) && ClearanceQuestionnaire.started === ClearanceQuestionnaire.typed) {
+            ClearanceQuestionnaire.dirty = false;
         }
     },
 
@@ -40,8 +50,6 @@ var ClearanceQuestionnaire = {
 };
 
 // Typing marks the screen unsaved (a choice is saved by its own change event at once).
-$(document).on('input', '#q .cl-entry :input', function () {
-    ClearanceQuestionnaire.dirty = true;
-});
+$(document).on('input', '#q .cl-entry :input', ClearanceQuestionnaire.edited);
 window.clearanceIdle = ClearanceQuestionnaire.saveNow;
 window.addEventListener('pagehide', ClearanceQuestionnaire.beacon);

@@ -144,16 +144,17 @@ public class QuestionnaireBacking implements Serializable {
     }
 
     /** The Save button: saves the section and says how many points need attention. */
-    public void save() {
+    public synchronized void save() {
         store(true);
     }
 
     /**
      * Autosave (a field changed, typing paused, the page is left, or the session is about to time out): saves the
      * section as a draft when what is on the screen differs from what was saved; the issues are refreshed, no message
-     * is added unless the save is refused.
+     * is added unless the save is refused. Synchronized with {@link #save()}: a beacon sent while the page unloads may
+     * arrive while an Ajax save of the same page runs, and must then use the version that save returned.
      */
-    public void autosave() {
+    public synchronized void autosave() {
         if (current != null && current.editable() && changed()) {
             store(false);
         }
