@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The questionnaire's autosave in real headless Chromium: what is typed is saved without the Save button (on leaving
@@ -119,9 +120,12 @@ class QuestionnaireAutosaveBrowserIT {
 
             // The session ends (its cookie is gone): the next click leads to the login, and the login back to the
             // questionnaire, which shows what was saved.
-            b.driver().manage().deleteCookieNamed("JSESSIONID");
+            String cookies = b.driver().manage().getCookies().toString();
+            b.driver().manage().deleteAllCookies();
+            assertTrue(b.driver().manage().getCookies().isEmpty(), "the session's cookies are gone: " + cookies);
             b.css("a[data-section='EMPLOYMENT']").click();
-            b.waitForUrl("login.xhtml");
+            b.waiting().withMessage("the login after the session ended; cookies before: " + cookies)
+                    .until(ExpectedConditions.urlContains("login.xhtml"));
             b.waitForText("セッションの有効期限が切れました");
             b.type("login:username", p.username());
             b.type("login:password", "clearance-demo");
