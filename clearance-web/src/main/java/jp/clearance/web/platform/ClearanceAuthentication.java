@@ -115,7 +115,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + location + "\"></redirect></partial-response>");
+                        + location.replace("&", "&amp;") + "\"></redirect></partial-response>");
             } else {
                 response.sendRedirect(location);
             }
