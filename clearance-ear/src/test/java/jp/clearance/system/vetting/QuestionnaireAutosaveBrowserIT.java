@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -99,6 +100,14 @@ class QuestionnaireAutosaveBrowserIT {
             b.waiting().ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("q:entries:0:fields:1:issue")).getText().isEmpty());
 
+            // The session is about to time out (the layout's idle monitor calls the page's hook): text typed but not
+            // saved yet (no pause, no Tab) is saved, and the warning dialog says that answers are saved automatically.
+            ((JavascriptExecutor) b.driver()).executeScript("var e = document.querySelector(\"input[data-field='address']\");"
+                    + " e.value = '東京都港区芝公園2-2'; e.dispatchEvent(new Event('input', {bubbles: true}));"
+                    + " window.clearanceIdle();");
+            b.waiting().until(d -> "東京都港区芝公園2-2".equals(fx.entry(p, id, "IDENTITY", 0, "address")));
+            assertTrue(b.id("idleSaved").getAttribute("textContent").contains("自動的に保存されています"));
+
             // Leaving the page right after typing (no pause, no Tab): the page saves on its way out.
             WebElement domicile = field(b, "domicile", 0);
             domicile.clear();
@@ -113,7 +122,7 @@ class QuestionnaireAutosaveBrowserIT {
             b.login(base, p.username());
             b.open(page);
             assertEquals("東京都千代田区永田町一丁目", field(b, "domicile", 0).getAttribute("value"));
-            assertEquals("東京都港区芝公園1-1", field(b, "address", 0).getAttribute("value"));
+            assertEquals("東京都港区芝公園2-2", field(b, "address", 0).getAttribute("value"));
             assertTrue(status(b).matches("前回の保存: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), status(b));
             assertTrue(b.driver().findElement(By.cssSelector("a[data-section='IDENTITY']")).getText().startsWith("✓"),
                     "the section is complete without ever pressing Save");
