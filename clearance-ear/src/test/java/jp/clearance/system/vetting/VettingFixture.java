@@ -230,4 +230,24 @@ final class VettingFixture {
                 .map(v -> v.asJsonObject()).filter(o -> o.getJsonNumber("id").longValue() == id).findFirst()
                 .orElseThrow();
     }
+
+    // --- questionnaire autosave (QuestionnaireAutosaveBrowserIT) ---
+
+    /**
+     * A value of a saved questionnaire section as the server has it (the person's review through the API), or null
+     * when the section, entry or field is not saved.
+     */
+    String entry(Person p, long id, String code, int entry, String field) {
+        Api.Response r = Api.as(base, p.username()).get("evaluations/" + id + "/review");
+        assertEquals(200, r.status(), r.toString());
+        jakarta.json.JsonArray sections = jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray();
+        return sections.stream().map(v -> v.asJsonObject())
+                .filter(s -> code.equals(s.getJsonObject("section").getString("code")))
+                .map(s -> s.getJsonArray("entries"))
+                .filter(a -> a.size() > entry)
+                .map(a -> a.getJsonObject(entry))
+                .findFirst()
+                .map(o -> o.containsKey(field) && !o.isNull(field) ? o.getString(field) : null)
+                .orElse(null);
+    }
 }

@@ -110,7 +110,8 @@ public class EvaluationViews {
                     ? List.of(new QuestionnaireRules.Issue(section.code(), -1, null, "vetting.q.notSaved", List.of()))
                     : rules.check(section, entries);
             out.add(new SectionView(section, entries, row != null, row != null && issues.isEmpty(),
-                    person && editable(e, section.code()), row == null ? null : row.getUpdatedAt(), issues));
+                    person && editable(e, section.code()), row == null ? null : row.getUpdatedAt(), issues,
+                    row == null ? SectionView.NOT_SAVED : row.getVersion()));
         }
         return out;
     }

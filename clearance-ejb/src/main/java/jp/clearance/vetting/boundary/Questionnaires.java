@@ -73,6 +73,16 @@ public class Questionnaires {
      * once. Only while the questionnaire is open to the person, and after a return only the reopened sections.
      */
     public SectionView save(long evaluationId, String code, List<Map<String, String>> entries) {
+        return save(evaluationId, code, entries, null);
+    }
+
+    /**
+     * Saves a section as {@link #save(long, String, List)} does, refused with {@code concurrentEdit} when the section
+     * changed since the caller read it: {@code expectedVersion} is the {@link SectionView#version()} the caller last
+     * saw (the portal passes the version returned by its own previous save, so the autosaves of one page never refuse
+     * each other); {@code null} skips the check (the REST API's last-write-wins).
+     */
+    public SectionView save(long evaluationId, String code, List<Map<String, String>> entries, Long expectedVersion) {
         Evaluation e = support.lock(evaluationId);
         support.requirePerson(e);
         QuestionnaireForm.Section section = QuestionnaireForm.section(support.surveyCodes(clock.today()), code)
@@ -92,6 +102,10 @@ public class Questionnaires {
         }
         List<QuestionnaireRules.Issue> issues = support.rules().check(section, clean);
         QuestionnaireSection row = find(e, code);
+        long current = row == null ? SectionView.NOT_SAVED : row.getVersion();
+        if (expectedVersion != null && expectedVersion != current) {
+            throw new BusinessException("concurrentEdit");
+        }
         boolean created = row == null;
         if (created) {
             row = new QuestionnaireSection(e, code);
@@ -105,7 +119,8 @@ public class Questionnaires {
         em.flush();
         audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "QuestionnaireSection", row.getId(),
                 "evaluation=" + e.getId() + "; section=" + code + "; entries=" + clean.size() + "; complete=" + issues.isEmpty());
-        return new SectionView(section, clean, true, issues.isEmpty(), true, row.getUpdatedAt(), issues);
+        return new SectionView(section, clean, true, issues.isEmpty(), true, row.getUpdatedAt(), issues,
+                row.getVersion());
     }
 
     /** Every section with what is missing or wrong: the review page before submission. Audited as a read. */

@@ -100,7 +100,13 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
         }
         String location = request.getContextPath() + LOGIN_PAGE;
         if (!"GET".equals(request.getMethod()) || "partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // The session ended while a page was open (e.g. an autosave or a click after a long pause): after the new
+            // login the person comes back to that page, which shows what was saved.
             location += "?expired=true";
+            String page = pageOf(request.getHeader("Referer"), request.getContextPath());
+            if (page != null) {
+                location += "&continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
+            }
         } else if (!target.equals("/") && !target.startsWith(LOGIN_PAGE)) {
             location += "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         }
@@ -109,7 +115,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + location + "\"></redirect></partial-response>");
+                        + location.replace("&", "&amp;") + "\"></redirect></partial-response>");
             } else {
                 response.sendRedirect(location);
             }
@@ -117,6 +123,30 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
             throw new IllegalStateException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The page (path and query inside the application) a Referer names, or null when it is not a page of this
+     * application or is the login page. Only the path is kept, so the target stays local.
+     */
+    static String pageOf(String referer, String contextPath) {
+        if (referer == null || referer.isBlank()) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(referer);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith(contextPath + "/")) {
+                return null;
+            }
+            String page = path.substring(contextPath.length());
+            if (page.startsWith("//") || page.startsWith(LOGIN_PAGE) || page.startsWith("/error/") || page.contains("\\")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? page : page + "?" + uri.getRawQuery();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     private static boolean isApi(HttpServletRequest request) {

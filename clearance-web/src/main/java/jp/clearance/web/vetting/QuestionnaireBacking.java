@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,13 @@ import jp.clearance.web.platform.Ui;
 /**
  * /vetting/questionnaire.xhtml?id=: the person fills in one section at a time, in any order; a save keeps what was typed
  * and shows the issues at once; the review lists what is missing; submission is a declaration.
+ * <p>
+ * Nothing typed waits for the Save button: every change of a field (and a pause in typing, leaving the page, or the
+ * session about to time out) autosaves the section as a draft through the same boundary call, and the section's
+ * issues are refreshed at once. The page re-renders only the messages, never the fields, so what was typed (even a
+ * value the rules reject, such as an unreadable date) stays as typed. Each save passes the section's version seen by
+ * this page and takes the new one back, so a page's own autosaves never collide, while a save from a stale page
+ * (another tab or device) is refused instead of overwriting newer answers.
  */
 @Named
 @ViewScoped
@@ -53,6 +62,10 @@ public class QuestionnaireBacking implements Serializable {
     private List<Map<String, String>> entries = new ArrayList<>();
     private List<QuestionnaireRules.Issue> issues = List.of();
     private boolean declaration;
+    /** When this page last saved the current section (shown next to the Save button), or null. */
+    private LocalDateTime savedAt;
+    /** Whether the last save of this page was refused (what was typed is still on the screen). */
+    private boolean saveFailed;
 
     public void load() {
         if (sections != null || id == null) {
@@ -75,8 +88,8 @@ public class QuestionnaireBacking implements Serializable {
      * that nothing typed is lost by moving between sections.
      */
     public void open(String sectionCode) {
-        if (current != null && current.editable() && changed()) {
-            save();
+        if (current != null && current.editable() && changed() && !store(true)) {
+            return; // refused: stay, so that what was typed is not lost
         }
         show(sectionCode);
     }
@@ -90,6 +103,8 @@ public class QuestionnaireBacking implements Serializable {
             entries.add(new HashMap<>());
         }
         issues = current.saved() ? current.issues() : List.of();
+        savedAt = null;
+        saveFailed = false;
     }
 
     /** Whether the entries on the screen differ from the saved ones (blank values count as absent). */
@@ -122,23 +137,70 @@ public class QuestionnaireBacking implements Serializable {
         entries.add(new HashMap<>());
     }
 
+    /** Removes an entry; the removal is autosaved like any other change. */
     public void removeEntry(int index) {
         entries.remove(index);
+        autosave();
     }
 
-    public void save() {
-        SectionView saved = ui.attempt(() -> questionnaires.save(id, code, entries), null);
-        if (saved == null) {
-            return;
+    /** The Save button: saves the section and says how many points need attention. */
+    public synchronized void save() {
+        store(true);
+    }
+
+    /**
+     * Autosave (a field changed, typing paused, the page is left, or the session is about to time out): saves the
+     * section as a draft when what is on the screen differs from what was saved; the issues are refreshed, no message
+     * is added unless the save is refused. Synchronized with {@link #save()}: a beacon sent while the page unloads may
+     * arrive while an Ajax save of the same page runs, and must then use the version that save returned.
+     */
+    public synchronized void autosave() {
+        if (current != null && current.editable() && changed()) {
+            store(false);
         }
+    }
+
+    /**
+     * Saves the entries on the screen (kept as typed, complete or not) with the version this page last saw, and takes
+     * the saved section back (its issues, its new version) without reading the whole questionnaire again.
+     */
+    private boolean store(boolean announce) {
+        long version = current.version();
+        SectionView saved = ui.attempt(() -> questionnaires.save(id, code, entries, version), null);
+        if (saved == null) {
+            saveFailed = true;
+            return false;
+        }
+        saveFailed = false;
+        savedAt = saved.savedAt();
         issues = saved.issues();
-        if (issues.isEmpty()) {
+        if (announce && issues.isEmpty()) {
             ui.info("vetting_questionnaire.saved");
-        } else {
+        } else if (announce) {
             ui.error("vetting_questionnaire.savedWithIssues", issues.size());
         }
-        sections = questionnaires.review(id);
-        current = sections.stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+        current = saved;
+        sections = sections.stream().map(s -> s.code().equals(code) ? saved : s).toList();
+        return true;
+    }
+
+    /** The save status next to the Save button: "saved at HH:mm", or that the last save was refused. */
+    public String getSaveStatus() {
+        if (saveFailed) {
+            return ui.text("vetting_questionnaire.autosaveFailed");
+        }
+        if (savedAt != null) {
+            return ui.text("vetting_questionnaire.autosaved", savedAt.format(DateTimeFormatter.ofPattern("HH:mm")));
+        }
+        if (current != null && current.savedAt() != null) {
+            return ui.text("vetting_questionnaire.lastSaved",
+                    current.savedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        }
+        return "";
+    }
+
+    public boolean isSaveFailed() {
+        return saveFailed;
     }
 
     public String submit() {

@@ -1,0 +1,209 @@
+package jp.clearance.system.vetting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import jp.clearance.system.Browser;
+import jp.clearance.system.Deployments;
+import jp.clearance.system.vetting.VettingFixture.Person;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The questionnaire's autosave in real headless Chromium: what is typed is saved without the Save button (on leaving
+ * a field, after a pause in typing, when the page is left), comes back in a fresh browser session and after the
+ * session ended; the section's issues (the employment gap) appear right after a date is edited; a rejected value stays
+ * as typed; a page's own autosaves never collide, while a stale page cannot overwrite newer answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QuestionnaireAutosaveBrowserIT {
+
+    /** "保存しました HH:mm" next to the Save button. */
+    private static final String SAVED_AT = "保存しました \\d{2}:\\d{2}";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static WebElement field(Browser b, String name, int entry) {
+        String css = "input[data-field='" + name + "'],textarea[data-field='" + name + "']";
+        b.waiting().until(d -> d.findElements(By.cssSelector(css)).size() > entry);
+        return b.driver().findElements(By.cssSelector(css)).get(entry);
+    }
+
+    /** Types into a field and leaves it with Tab (no Save button), and waits for the autosave it causes. */
+    private static void typeAndLeave(Browser b, String name, int entry, String text) {
+        WebElement e = field(b, name, entry);
+        e.clear();
+        e.sendKeys(text, Keys.TAB);
+        b.idle();
+    }
+
+    private static String status(Browser b) {
+        return b.id("q:saveStatus").getText();
+    }
+
+    private static String sectionIssues(Browser b) {
+        return b.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("q:sectionIssues")).getText());
+    }
+
+    private static void openSection(Browser b, String code, String title) {
+        b.clickAjax("a[data-section='" + code + "']");
+        b.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("sectionTitle")).getText().equals(title));
+    }
+
+    @Test
+    void whatIsTypedIsSavedWithoutTheSaveButtonAndIsThereInAFreshSessionAndAfterTheSessionEnded() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        String page = base + "vetting/questionnaire.xhtml?id=" + id;
+
+        try (Browser b = new Browser()) {
+            b.login(base, p.username());
+            b.open(page);
+            assertEquals("本人について（本籍・住所）", b.id("sectionTitle").getText());
+            assertEquals("", status(b), "nothing saved yet");
+
+            // Leaving the field saves the section as a draft: the status says so, the server has it, and the missing
+            // address is named at once, without the Save button.
+            typeAndLeave(b, "domicile", 0, "東京都千代田区霞が関一丁目");
+            b.waiting().until(d -> status(b).matches(SAVED_AT));
+            assertEquals("東京都千代田区霞が関一丁目", fx.entry(p, id, "IDENTITY", 0, "domicile"), "saved on the server");
+            assertTrue(b.id("q:entries:0:fields:1:issue").getText().contains("入力してください。"),
+                    "the missing address is flagged at once: " + b.id("q:entries:0:fields:1:issue").getText());
+            assertEquals("東京都千代田区霞が関一丁目", field(b, "domicile", 0).getAttribute("value"), "the field keeps its text");
+
+            // A pause in typing saves too, without leaving the field.
+            field(b, "address", 0).sendKeys("東京都港区芝公園1-1");
+            b.waiting().until(d -> "東京都港区芝公園1-1".equals(fx.entry(p, id, "IDENTITY", 0, "address")));
+            b.waiting().ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("q:entries:0:fields:1:issue")).getText().isEmpty());
+
+            // The session is about to time out (the layout's idle monitor calls the page's hook): text typed but not
+            // saved yet (no pause, no Tab) is saved, and the warning dialog says that answers are saved automatically.
+            ((JavascriptExecutor) b.driver()).executeScript("var e = document.querySelector(\"input[data-field='address']\");"
+                    + " e.value = '東京都港区芝公園2-2'; e.dispatchEvent(new Event('input', {bubbles: true}));"
+                    + " window.clearanceIdle();");
+            b.waiting().until(d -> "東京都港区芝公園2-2".equals(fx.entry(p, id, "IDENTITY", 0, "address")));
+            assertTrue(b.id("idleSaved").getAttribute("textContent").contains("自動的に保存されています"));
+
+            // Leaving the page right after typing (no pause, no Tab): the page saves on its way out.
+            WebElement domicile = field(b, "domicile", 0);
+            domicile.clear();
+            domicile.sendKeys("東京都千代田区永田町一丁目");
+            b.open(base + "vetting/mine.xhtml");
+            b.waiting().until(d -> "東京都千代田区永田町一丁目".equals(fx.entry(p, id, "IDENTITY", 0, "domicile")));
+            assertFalse(b.source().contains("他の利用者がこの記録を先に更新しました"), "no conflict between a page's own saves");
+        }
+
+        // A fresh browser session: everything typed is there, with the time of the last save.
+        try (Browser b = new Browser()) {
+            b.login(base, p.username());
+            b.open(page);
+            assertEquals("東京都千代田区永田町一丁目", field(b, "domicile", 0).getAttribute("value"));
+            assertEquals("東京都港区芝公園2-2", field(b, "address", 0).getAttribute("value"));
+            assertTrue(status(b).matches("前回の保存: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), status(b));
+            assertTrue(b.driver().findElement(By.cssSelector("a[data-section='IDENTITY']")).getText().startsWith("✓"),
+                    "the section is complete without ever pressing Save");
+
+            // The session ends (its cookie is gone): the next click leads to the login, and the login back to the
+            // questionnaire, which shows what was saved.
+            String cookies = b.driver().manage().getCookies().toString();
+            b.driver().manage().deleteAllCookies();
+            assertTrue(b.driver().manage().getCookies().isEmpty(), "the session's cookies are gone: " + cookies);
+            b.css("a[data-section='EMPLOYMENT']").click();
+            b.waiting().withMessage("the login after the session ended; cookies before: " + cookies)
+                    .until(ExpectedConditions.urlContains("login.xhtml"));
+            b.waitForText("セッションの有効期限が切れました");
+            b.type("login:username", p.username());
+            b.type("login:password", "clearance-demo");
+            b.click("login:submit");
+            b.waitForUrl("vetting/questionnaire.xhtml?id=" + id);
+            assertEquals("東京都千代田区永田町一丁目", field(b, "domicile", 0).getAttribute("value"), "back on the questionnaire");
+        }
+    }
+
+    @Test
+    void theEmploymentGapIsFlaggedRightAfterTheDateIsEditedAndARejectedDateStaysAsTyped() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        String page = base + "vetting/questionnaire.xhtml?id=" + id + "&section=EMPLOYMENT";
+        LocalDate gapStart = LocalDate.now().minusYears(3);
+
+        try (Browser b = new Browser()) {
+            b.login(base, p.username());
+            b.open(page);
+            assertEquals("職歴（過去10年）", b.id("sectionTitle").getText());
+            b.clickAjax("[id='q:add']");
+            field(b, "from", 0);
+            b.clickAjax("[id='q:add']");
+            field(b, "from", 1);
+            typeAndLeave(b, "from", 0, "2010-04-01");
+            typeAndLeave(b, "to", 0, gapStart.toString());
+            typeAndLeave(b, "employer", 0, "東和重工業");
+            typeAndLeave(b, "employer", 1, "経済産業省");
+            assertFalse(sectionIssues(b).contains("空白"), "no gap yet: " + sectionIssues(b));
+
+            // The second job starts 90 days later: the gap is flagged as soon as the date is left.
+            typeAndLeave(b, "from", 1, gapStart.plusDays(90).toString());
+            b.waiting().until(d -> sectionIssues(b).contains("30日を超える空白"));
+            assertTrue(sectionIssues(b).contains("89日間の空白があります"), sectionIssues(b));
+            assertTrue(status(b).matches(SAVED_AT), status(b));
+
+            // Corrected: the message goes away, and the section is ticked, still without the Save button.
+            typeAndLeave(b, "to", 0, gapStart.plusDays(89).toString());
+            b.waiting().until(d -> !sectionIssues(b).contains("空白"));
+            b.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                    By.cssSelector("a[data-section='EMPLOYMENT']")).getText().startsWith("✓"));
+
+            // A date the rules cannot read is kept as typed, saved, and explained next to the field.
+            typeAndLeave(b, "from", 1, "令和5年4月1日");
+            b.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                    By.id("q:entries:1:fields:0:issue")).getText().contains("日付は 2020-04-01 の形式で入力してください。"));
+            assertEquals("令和5年4月1日", field(b, "from", 1).getAttribute("value"), "the field keeps what was typed");
+            b.waiting().until(d -> "令和5年4月1日".equals(fx.entry(p, id, "EMPLOYMENT", 1, "from")));
+            assertFalse(b.source().contains("他の利用者がこの記録を先に更新しました"), "no conflict between a page's own saves");
+
+            // Back again later: the rejected date is there, with its message.
+            b.open(base + "vetting/mine.xhtml");
+            b.open(page);
+            assertEquals("令和5年4月1日", field(b, "from", 1).getAttribute("value"));
+            assertTrue(b.id("q:entries:1:fields:0:issue").getText().contains("2020-04-01 の形式"));
+
+            // A stale page (the same answers changed elsewhere since it was opened) cannot overwrite them: its
+            // autosave is refused, what was typed stays on its screen.
+            assertEquals(200, fx.save(p, id, "EMPLOYMENT", VettingFixture.employment(null)).status());
+            WebElement employer = field(b, "employer", 0);
+            employer.clear();
+            employer.sendKeys("古い画面からの入力", Keys.TAB);
+            b.idle();
+            b.waitForText("他の利用者がこの記録を先に更新しました");
+            assertEquals("保存できませんでした。入力した内容は画面に残っています。", status(b));
+            assertEquals("古い画面からの入力", field(b, "employer", 0).getAttribute("value"));
+            assertEquals("東和重工業", fx.entry(p, id, "EMPLOYMENT", 0, "employer"), "the newer answers are kept");
+        }
+    }
+}
