@@ -436,6 +436,51 @@ class EvaluationTransitionsIT {
         assertEquals(200, fx.decide(caoAdjudicator, second, true, "経済産業省の調査結果に基づき判断").status());
     }
 
+    @Test
+    void noOneInvestigatesTheirOwnEvaluation() {
+        VettingFixture fx = fx();
+        String caoOfficer = fx.login("CAO", "AGENCY_SECURITY_OFFICER");
+        Person self = fx.person("CAO", "EMPLOYEE", "INVESTIGATOR");
+        long id = fx.nominate(caoOfficer, self);
+        fx.consent(self, id);
+        fx.fillIn(self, id);
+        fx.submit(self, id);
+        Snapshot submitted = snap(id);
+        refused(fx.act(self.username(), id, "take", null), "error.vetting.investigation.ownCase", submitted,
+                "an investigator takes their own evaluation");
+        assertEquals(200, fx.act("investigator", id, "take", null).status(), "a colleague investigates it");
+        assertEquals("investigator", snap(id).investigator());
+    }
+
+    @Test
+    void twoInvestigatorsTakingTheSameCaseAtOnceGetItOnce() throws Exception {
+        VettingFixture fx = fx();
+        Person p = fx.person("METI");
+        long id = fx.submitted(p);
+        Snapshot submitted = snap(id);
+        String colleague = fx.login("CAO", "INVESTIGATOR");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<Api.Response> a = pool.submit(() ->
+                    fx.actAt("investigator", id, "take", submitted.version(), null));
+            java.util.concurrent.Future<Api.Response> b = pool.submit(() ->
+                    fx.actAt(colleague, id, "take", submitted.version(), null));
+            Api.Response ra = a.get(90, java.util.concurrent.TimeUnit.SECONDS);
+            Api.Response rb = b.get(90, java.util.concurrent.TimeUnit.SECONDS);
+            List<Integer> statuses = java.util.stream.Stream.of(ra.status(), rb.status()).sorted().toList();
+            assertEquals(List.of(200, 409), statuses, ra + " / " + rb);
+            Api.Response lost = ra.status() == 409 ? ra : rb;
+            assertEquals("error.concurrentEdit", lost.json().getString("key"));
+            String winner = ra.status() == 200 ? "investigator" : colleague;
+            Snapshot taken = snap(id);
+            assertEquals("INVESTIGATING", taken.state());
+            assertEquals(winner, taken.investigator());
+            assertEquals(1, transitions(fx, id).stream().filter(t -> t.equals("SUBMITTED -> INVESTIGATING")).count());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ----------------------------------------------------------------------------------------------------------------
     // Re-evaluation and reuse
     // ----------------------------------------------------------------------------------------------------------------
