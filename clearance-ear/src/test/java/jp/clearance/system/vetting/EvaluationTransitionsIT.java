@@ -380,6 +380,10 @@ class EvaluationTransitionsIT {
         Snapshot investigating = snap(id);
         refused(fx.decide("adjudicator", id, true, "早すぎる判定"), "error.vetting.transition", investigating,
                 "decide during the investigation");
+        refused(Api.as(base, "adjudicator").get("evaluations/" + id + "/file?purpose=preview"), "error.vetting.privacy",
+                investigating, "the adjudicator reads the file before the report");
+        refused(Api.as(base, "adjudicator").get("evaluations/" + id + "/questionnaire?purpose=preview"),
+                "error.vetting.privacy", investigating, "the adjudicator reads the answers before the report");
 
         Api.Response w = Api.as(base, "investigator").put("evaluations/" + id + "/investigation", "{\"version\":"
                 + investigating.version() + ",\"checklist\":" + VettingFixture.CHECKLIST + ",\"findings\":"
