@@ -10,6 +10,8 @@ var ClearanceQuestionnaire = {
     /** Counts what was typed; a save that succeeds cleans only if nothing was typed since it started. */
     typed: 0,
     started: 0,
+    /** The questionnaire is being submitted: no autosave (not even one queued by a pause in typing) and no beacon. */
+    leaving: false,
 
     /** Something was typed. */
     edited: function () {
@@ -17,9 +19,29 @@ var ClearanceQuestionnaire = {
         ClearanceQuestionnaire.dirty = true;
     },
 
-    /** A save of the section started with what is on the screen now. */
+    /**
+     * A save of the section starts with what is on the screen now; false (the request is not sent) while the
+     * questionnaire is being submitted: the submission saves what is on the screen itself, and a later request would
+     * take the next page's message away.
+     */
     saving: function () {
+        if (ClearanceQuestionnaire.leaving) {
+            return false;
+        }
         ClearanceQuestionnaire.started = ClearanceQuestionnaire.typed;
+        return true;
+    },
+
+    /** The submission starts. */
+    leave: function () {
+        ClearanceQuestionnaire.leaving = true;
+    },
+
+    /** The submission answered: unless it went through (the browser moves on), the page is worked on again. */
+    stay: function (args) {
+        if (!(args && args.submitted)) {
+            ClearanceQuestionnaire.leaving = false;
+        }
     },
 
     /** A save answered: unless it was refused or more was typed meanwhile, the screen is saved. */
@@ -39,7 +61,8 @@ var ClearanceQuestionnaire = {
     /** The page is being left: posts the form to the autosave command as a beacon (no answer is awaited). */
     beacon: function () {
         var form = document.getElementById('q');
-        if (!ClearanceQuestionnaire.dirty || !form || !window.questionnaireAutosave || !navigator.sendBeacon) {
+        if (!ClearanceQuestionnaire.dirty || ClearanceQuestionnaire.leaving || !form || !window.questionnaireAutosave
+                || !navigator.sendBeacon) {
             return;
         }
         var data = new URLSearchParams(new FormData(form));

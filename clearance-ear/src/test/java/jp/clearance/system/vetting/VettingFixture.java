@@ -250,4 +250,41 @@ final class VettingFixture {
                 .map(o -> o.containsKey(field) && !o.isNull(field) ? o.getString(field) : null)
                 .orElse(null);
     }
+
+    // --- EvaluationTransitionsIT helpers (refused transitions) -----------------------------------------------------
+
+    /** An action with the version given (stale on purpose, or read by someone else when the caller may not see it). */
+    Api.Response actAt(String user, long id, String action, long version, String extra) {
+        return Api.as(base, user).post("evaluations/" + id + "/" + action, "{\"version\":" + version
+                + (extra == null ? "" : "," + extra) + "}");
+    }
+
+    /** Nominated by the demo officer (METI), consented, filled in and submitted. */
+    long submitted(Person p) {
+        long id = nominate("officer", p);
+        consent(p, id);
+        fillIn(p, id);
+        submit(p, id);
+        return id;
+    }
+
+    /** Submitted and investigated by the demo investigator: waiting for the METI adjudicator. */
+    long reported(Person p) {
+        long id = submitted(p);
+        investigate("investigator", id);
+        return id;
+    }
+
+    /** The details of the transfer records opened for an evaluation (audit trail, newest first). */
+    List<String> transfers(long evaluationId) {
+        return Api.as(base, "auditor").get("audit?entityType=TransferRecord&action=CREATE&size=200").json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("detail"))
+                .filter(d -> d.startsWith("evaluation=" + evaluationId + ";")).toList();
+    }
+
+    /** The eligibility record created by a favourable evaluation. */
+    long eligibilityOf(Person p, long evaluationId) {
+        return Api.as(base, p.username()).get("evaluations/" + evaluationId + "/result").json()
+                .getJsonNumber("eligibilityId").longValue();
+    }
 }

@@ -148,7 +148,7 @@ public class Evaluations {
         return new ImportReport(batch, created, List.of());
     }
 
-    /** Withdraws a nomination the person has not yet answered. */
+    /** Withdraws a nomination the person has not yet answered; the person is told that no answer is needed. */
     public Evaluation cancel(long id, long version) {
         Evaluation e = support.lock(id);
         if (!support.isOfficerOfRequestingOrgan(e)) {
@@ -156,6 +156,9 @@ public class Evaluations {
         }
         support.checkVersion(e, version);
         support.move(e, EvaluationState.CANCELLED, null);
+        Organization organ = e.getRequestingOrgan();
+        support.usernameOf(e.getPerson().getId()).ifPresent(u -> notifier.toUser(u, "notification.vetting.cancelled",
+                "Evaluation", e.getId(), organ.getNameJa(), organ.getNameEn()));
         return e;
     }
 

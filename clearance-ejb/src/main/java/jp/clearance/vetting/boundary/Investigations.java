@@ -60,7 +60,7 @@ public class Investigations {
 
     /**
      * Takes a submitted case of the caller's organization: the caller becomes its investigator. Only a SUBMITTED case
-     * can be taken (a RETURNED one waits for the person's correction).
+     * can be taken (a RETURNED one waits for the person's correction), and never by the person being evaluated.
      */
     public Evaluation take(long id, long version) {
         Evaluation e = support.lock(id);
@@ -71,6 +71,9 @@ public class Investigations {
         if (e.getState() != EvaluationState.SUBMITTED) {
             // a returned case goes back to the investigation only by the person's resubmission
             throw new BusinessException("vetting.transition", e.getState().name(), EvaluationState.INVESTIGATING.name());
+        }
+        if (support.callerPersonId().map(p -> p.equals(e.getPerson().getId())).orElse(false)) {
+            throw new BusinessException("vetting.investigation.ownCase");
         }
         e.setInvestigator(caller.name());
         support.move(e, EvaluationState.INVESTIGATING, "investigator=" + caller.name());

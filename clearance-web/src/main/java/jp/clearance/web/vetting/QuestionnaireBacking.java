@@ -203,9 +203,17 @@ public class QuestionnaireBacking implements Serializable {
         return saveFailed;
     }
 
-    public String submit() {
+    /**
+     * Submits the questionnaire (the signed declaration): what is on the screen is saved first, so nothing typed is
+     * lost; the page's client then sends no further autosave (callback parameter {@code submitted}).
+     */
+    public synchronized String submit() {
+        if (current != null && current.editable() && changed() && !store(false)) {
+            return null; // what is on the screen could not be saved: nothing is submitted
+        }
         EvaluationView latest = evaluations.status(id);
         if (ui.run(() -> questionnaires.submit(id, latest.version(), declaration), "vetting_questionnaire.submitted")) {
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("submitted", true);
             ui.keepMessages();
             return "/vetting/mine?faces-redirect=true";
         }
