@@ -249,7 +249,7 @@ public class IncidentBacking implements Serializable {
 
     /** The incident report as a PDF in the user's language (an audited read). */
     public StreamedContent getReport() {
-        byte[] pdf = ui.attempt(() -> incidents.report(id, texts()), null);
+        byte[] pdf = ui.attempt(() -> incidents.report(id, timelineTexts()), null);
         byte[] bytes = pdf == null ? new byte[0] : pdf;
         return DefaultStreamedContent.builder().name("incident-" + id + ".pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
@@ -264,7 +264,11 @@ public class IncidentBacking implements Serializable {
      * levels by their names, days in the user's format; what officers typed as they typed it.
      */
     public String note(IncidentEvent e) {
-        return new TimelineTexts(texts(), parties, organizationNames::name, levelLabels::name).note(e);
+        return timelineTexts().note(e);
+    }
+
+    private TimelineTexts timelineTexts() {
+        return new TimelineTexts(texts(), parties, organizationNames::name, levelLabels::name);
     }
 
     /** Level codes (a person's valid clearances) as their names in the user's language. */
