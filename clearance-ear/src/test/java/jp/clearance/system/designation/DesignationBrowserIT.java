@@ -1,6 +1,7 @@
 package jp.clearance.system.designation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -83,6 +84,13 @@ class DesignationBrowserIT {
             b.click("handlers:add");
             b.waitForText("取扱者名簿に記載しました。");
             assertTrue(b.id("handlers:handlerTable").getText().contains("佐藤 花子"));
+
+            // the history names the new handler and says what happened in Japanese, never "person=<id>"
+            b.driver().navigate().refresh();
+            b.waitForText("取扱者の追加");
+            String history = b.id("history").getText();
+            assertTrue(history.contains("対象者: 佐藤 花子"), history);
+            assertFalse(history.contains("person="), history);
         }
     }
 }

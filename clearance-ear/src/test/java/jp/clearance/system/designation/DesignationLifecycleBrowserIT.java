@@ -1,6 +1,7 @@
 package jp.clearance.system.designation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -126,12 +127,12 @@ class DesignationLifecycleBrowserIT {
             b.type("actions:newUntil_input", Fixtures.today().plusYears(11).format(DATE));
             b.click("actions:extend");
             b.waitForText("1回の延長は5年を超えることができません");
-            assertEquals(Fixtures.today().plusYears(5).toString(), b.id("validUntil").getText());
+            assertEquals(Fixtures.today().plusYears(5).format(DATE), b.id("validUntil").getText(), "days in the Japanese format");
 
             b.type("actions:newUntil_input", Fixtures.today().plusYears(9).format(DATE));
             b.click("actions:extend");
             b.waitForText("有効期間を延長しました。");
-            assertEquals(Fixtures.today().plusYears(9).toString(), b.id("validUntil").getText());
+            assertEquals(Fixtures.today().plusYears(9).format(DATE), b.id("validUntil").getText());
             assertEquals("延長中", b.id("status").getText());
 
             b.type("declassify:declassifyOn_input", Fixtures.today().format(DATE));
@@ -140,6 +141,10 @@ class DesignationLifecycleBrowserIT {
             b.click("confirmYes");
             b.waitForText("指定を解除しました。");
             assertEquals("指定解除", b.id("status").getText());
+            String history = b.id("history").getText();
+            assertTrue(history.contains("理由は指定の記録（解除の理由）に記載") && history.contains(Fixtures.today().format(DATE)),
+                    history);
+            assertFalse(history.contains("reason given") || history.contains("->"), history);
         }
     }
 

@@ -151,7 +151,8 @@ class DesignationsIT {
         Portal portal = new Portal(base);
         portal.login("officer", Api.DEMO_PASSWORD);
         Portal.Page page = portal.get("notifications.xhtml");
-        assertTrue(page.contains("指定「" + number + "」の有効期間が " + today().plusDays(30) + " に満了します"), page.html());
+        assertTrue(page.contains("指定「" + number + "」の有効期間が " + today().plusDays(30).toString().replace('-', '/')
+                + " に満了します"), "the day in the Japanese format: " + page.html());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package jp.clearance.system.incident;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -112,6 +113,17 @@ class IncidentBrowserIT {
             b.click("charges:lay");
             b.waitForText("被疑事実を登録しました。");
             assertTrue(b.id("charges:table").getText().contains("5年"), b.id("charges:table").getText());
+
+            // Names and days in the user's language, never codes, ids or ISO timestamps.
+            String designations = b.id("designations:table").getText();
+            assertTrue(designations.contains("重要経済安保情報") && designations.contains("経済産業省"), designations);
+            assertFalse(designations.contains("CONFIDENTIAL") || designations.contains("CESI_C1"), designations);
+            String timeline = b.id("timeline:table").getText();
+            assertTrue(timeline.contains("加藤") && timeline.contains("SHA-256:") && timeline.contains("被疑事実 第"), timeline);
+            assertFalse(timeline.contains("sha256=") || timeline.contains("person ") || timeline.contains("charge ")
+                    || timeline.contains("channel=") || timeline.contains("HANDLER"), timeline);
+            assertTrue(timeline.matches("(?s).*\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}.*"), timeline);
+            assertFalse(timeline.matches("(?s).*\\d{4}-\\d{2}-\\d{2}T.*"), timeline);
 
             b.click("header:langEn");
             b.waitForText("Charges and proceedings");

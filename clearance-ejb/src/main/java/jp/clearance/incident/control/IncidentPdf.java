@@ -2,6 +2,7 @@ package jp.clearance.incident.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.clearance.incident.boundary.ChargeRow;
@@ -63,17 +63,46 @@ public final class IncidentPdf {
             return amount == null ? text("incident.none") : text("incident.yen", amount);
         }
 
+        /** A day in the reader's format (ISO unless a reader supplies its own). */
+        default String date(LocalDate day) {
+            return String.valueOf(day);
+        }
+
+        /** A person of the incident's timeline ({@code person 12}): the reader's own lookup, else the id. */
+        default String person(long personId) {
+            return text("incident.note.person", String.valueOf(personId));
+        }
+
+        /** A party of the incident ({@code party 5}): the reader's own lookup, else the id. */
+        default String party(long partyId) {
+            return text("incident.note.party", String.valueOf(partyId));
+        }
+
+        /** An organization by its code: the reader's own lookup, else the code. */
+        default String organization(String code) {
+            return code;
+        }
+
+        /** A level by its code: the reader's own lookup, else the code. */
+        default String level(String code) {
+            return code;
+        }
+
         /**
          * A timeline note in the reader's language. Notes are stored as written (officers' comments, file names, task
-         * titles) with the codes of what changed; the codes are shown with their names: a status change of the
-         * incident ({@code FROM -> TO[: reason]}) or of a charge ({@code status: FROM -> TO}), the role of a party, the
-         * channel of a new incident. Anything else is shown as stored.
+         * titles, reasons) with the codes and ids of what changed; those are shown through the bundles: a status change
+         * of the incident ({@code FROM -> TO[: reason]}) or of a charge ({@code charge N: status: FROM -> TO; field=value}),
+         * a party added ({@code person N (ROLE)}, {@code CODE (ROLE)}), a clearance suspended ({@code party N: LEVELS}),
+         * a re-evaluation ({@code party N}), evidence ({@code name sha256=HEX}), a task ({@code title → user (day)}), a
+         * charge laid ({@code charge N: CODE (article) party M}), a payment ({@code charge N: yen}), a new incident
+         * ({@code channel=X; designations=[...]}). Anything else (comments) is shown as stored.
          */
         default String note(IncidentEvent e) {
             String note = e.getNote() == null ? "" : e.getNote();
+            Matcher m;
             switch (e.getKind()) {
                 case TRANSITION -> {
-                    Matcher m = TRANSITION_NOTE.matcher(note);
+                    m = TRANSITION_NOTE.matcher(note);
                     if (m.matches() && isIncidentStatus(m.group(1)) && isIncidentStatus(m.group(2))) {
                         return text("incident.transitionNote", text("incident.status." + m.group(1)),
                                 text("incident.status." + m.group(2))) + (m.group(3) == null ? "" : ": " + m.group(3));
@@ -81,27 +110,116 @@ public final class IncidentPdf {
                     return note;
                 }
                 case CHARGE_STEP -> {
-                    return replace(CHARGE_STATUS_NOTE, note, m -> text("incident.transitionNote",
-                            text("charge.status." + m.group(1)), text("charge.status." + m.group(2))));
+                    m = CHARGE_STEP_NOTE.matcher(note);
+                    if (!m.matches()) {
+                        return note;
+                    }
+                    List<String> parts = new ArrayList<>();
+                    for (String field : m.group(2).split("; ")) {
+                        parts.add(chargeField(field));
+                    }
+                    return text("incident.note.charge", m.group(1)) + ": " + String.join(" / ", parts);
+                }
+                case CHARGE_LAID -> {
+                    m = CHARGE_LAID_NOTE.matcher(note);
+                    return m.matches() ? text("incident.note.chargeLaid", m.group(1),
+                            "null".equals(m.group(3)) ? m.group(2) : m.group(3), party(Long.parseLong(m.group(4)))) : note;
+                }
+                case FINE_PAID -> {
+                    m = FINE_PAID_NOTE.matcher(note);
+                    return m.matches() ? text("incident.note.finePaid", m.group(1), yen(Long.valueOf(m.group(2)))) : note;
                 }
                 case PARTY_ADDED -> {
-                    return replace(ROLE_NOTE, note, m -> "(" + text("incident.role." + m.group(1)) + ")");
+                    m = PERSON_PARTY_NOTE.matcher(note);
+                    if (m.matches()) {
+                        return person(Long.parseLong(m.group(1))) + " (" + text("incident.role." + m.group(2)) + ")";
+                    }
+                    m = ORGANIZATION_PARTY_NOTE.matcher(note);
+                    if (m.matches()) {
+                        return organization(m.group(1)) + " (" + text("incident.role." + m.group(2)) + ")";
+                    }
+                    return note;
+                }
+                case CLEARANCE_SUSPENDED -> {
+                    m = SUSPENDED_NOTE.matcher(note);
+                    if (!m.matches()) {
+                        return note;
+                    }
+                    List<String> levels = new ArrayList<>();
+                    for (String code : m.group(2).split(", ")) {
+                        levels.add(level(code));
+                    }
+                    return text("incident.note.suspended", party(Long.parseLong(m.group(1))), String.join(", ", levels));
+                }
+                case REEVALUATION_REQUESTED -> {
+                    m = PARTY_NOTE.matcher(note);
+                    return m.matches() ? party(Long.parseLong(m.group(1))) : note;
+                }
+                case ATTACHMENT_ADDED -> {
+                    m = ATTACHMENT_NOTE.matcher(note);
+                    return m.matches() ? text("incident.note.attachment", m.group(1), m.group(2)) : note;
+                }
+                case TASK_ADDED -> {
+                    m = TASK_NOTE.matcher(note);
+                    return m.matches() ? text("incident.note.task", m.group(1), m.group(2),
+                            date(LocalDate.parse(m.group(3)))) : note;
                 }
                 case REPORTED -> {
-                    return replace(CHANNEL_NOTE, note, m -> text("incident.channel") + ": "
-                            + text("incident.channel." + m.group(1)));
+                    m = REPORTED_NOTE.matcher(note);
+                    if (!m.matches()) {
+                        return note;
+                    }
+                    String channel = m.group(1) == null ? null
+                            : text("incident.channel") + ": " + text("incident.channel." + m.group(1));
+                    String designations = m.group(2) == null || m.group(2).isEmpty() ? null
+                            : text("incident.designation") + ": " + m.group(2);
+                    return channel == null ? (designations == null ? "" : designations)
+                            : designations == null ? channel : channel + " / " + designations;
                 }
                 default -> {
                     return note;
                 }
             }
         }
+
+        /** One field of a charge's step: the status change with the statuses' names, a day, an outcome, a term, an amount. */
+        private String chargeField(String field) {
+            Matcher m = CHARGE_STATUS_NOTE.matcher(field);
+            if (m.matches()) {
+                return text("incident.transitionNote", text("charge.status." + m.group(1)),
+                        text("charge.status." + m.group(2)));
+            }
+            int eq = field.indexOf('=');
+            if (eq < 0) {
+                return field;
+            }
+            String name = field.substring(0, eq);
+            String value = field.substring(eq + 1);
+            String shown = switch (name) {
+                case "referredOn", "decisionOn", "judgmentOn", "appealedOn", "finalOn", "appealDeadline" ->
+                        ISO_DAY.matcher(value).matches() ? date(LocalDate.parse(value)) : value;
+                case "outcome" -> text("charge.outcome." + value);
+                case "prisonMonths", "suspensionMonths" -> term(Integer.valueOf(value));
+                case "fineYen" -> yen(Long.valueOf(value));
+                default -> null;
+            };
+            return shown == null ? field : text("incident.note.field." + name) + ": " + shown;
+        }
     }
 
     private static final Pattern TRANSITION_NOTE = Pattern.compile("([A-Z_]+) -> ([A-Z_]+)(?:: (.*))?", Pattern.DOTALL);
     private static final Pattern CHARGE_STATUS_NOTE = Pattern.compile("status: ([A-Z_]+) -> ([A-Z_]+)");
-    private static final Pattern ROLE_NOTE = Pattern.compile("\\((HANDLER|RECIPIENT|OUTSIDER|ORGAN|ENTITY)\\)");
-    private static final Pattern CHANNEL_NOTE = Pattern.compile("channel=([A-Z_]+)");
+    private static final Pattern CHARGE_STEP_NOTE = Pattern.compile("charge (\\d+): (status: [A-Z_]+ -> [A-Z_]+.*)");
+    private static final Pattern CHARGE_LAID_NOTE = Pattern.compile("charge (\\d+): (\\S+) \\((.*)\\) party (\\d+)");
+    private static final Pattern FINE_PAID_NOTE = Pattern.compile("charge (\\d+): (\\d+)");
+    private static final Pattern PERSON_PARTY_NOTE = Pattern.compile("person (\\d+) \\((HANDLER|RECIPIENT|OUTSIDER)\\)");
+    private static final Pattern ORGANIZATION_PARTY_NOTE = Pattern.compile("(\\S+) \\((ORGAN|ENTITY)\\)");
+    private static final Pattern SUSPENDED_NOTE = Pattern.compile("party (\\d+): (\\S+(?:, \\S+)*)");
+    private static final Pattern PARTY_NOTE = Pattern.compile("party (\\d+)");
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("(.*) sha256=([0-9a-f]{64})", Pattern.DOTALL);
+    private static final Pattern TASK_NOTE = Pattern.compile("(.*) → (\\S+) \\((\\d{4}-\\d{2}-\\d{2})\\)", Pattern.DOTALL);
+    private static final Pattern REPORTED_NOTE = Pattern.compile("(?:channel=([A-Z_]+))?(?:; )?(?:designations=\\[(.*)\\])?", Pattern.DOTALL);
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static boolean isIncidentStatus(String name) {
         for (IncidentStatus s : IncidentStatus.values()) {
@@ -112,15 +230,6 @@ public final class IncidentPdf {
         return false;
     }
 
-    private static String replace(Pattern pattern, String note, Function<Matcher, String> label) {
-        Matcher m = pattern.matcher(note);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(label.apply(m)));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
 
     record Line(float size, boolean centred, float gapAfter, String text) {
     }

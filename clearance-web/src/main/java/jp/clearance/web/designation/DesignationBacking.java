@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.clearance.designation.boundary.DesignationRow;
 import jp.clearance.designation.boundary.Designations;
 import jp.clearance.designation.boundary.HandlerRegisters;
@@ -25,6 +27,7 @@ import jp.clearance.web.admin.Pickers;
 import jp.clearance.web.platform.Choice;
 import jp.clearance.web.platform.Choices;
 import jp.clearance.web.platform.LocaleBacking;
+import jp.clearance.web.platform.OrganizationNames;
 import jp.clearance.web.platform.Ui;
 import jp.clearance.web.platform.UserBacking;
 
@@ -63,6 +66,9 @@ public class DesignationBacking implements Serializable {
     @Inject
     UserBacking user;
 
+    @Inject
+    OrganizationNames organizationNames;
+
     private Long id;
     /** A security officer sees the register line, the handler register, provisions and history; a handler the record only. */
     private boolean officer;
@@ -74,6 +80,8 @@ public class DesignationBacking implements Serializable {
     private List<HandlerRow> handlers = List.of();
     private List<Provision> provisions = List.of();
     private List<DesignationEvent> history = List.of();
+    /** The names of everyone ever on the register, for the history's notes (which keep the person's id). */
+    private Map<Long, String> handlerNames = Map.of();
     private boolean showRemoved;
 
     private LocalDate newUntil;
@@ -135,6 +143,16 @@ public class DesignationBacking implements Serializable {
         handlers = registers.entries(id, showRemoved);
         provisions = designations.provisions(id);
         history = designations.history(id);
+        Map<Long, String> names = new HashMap<>();
+        for (HandlerRow h : registers.entries(id, true)) {
+            names.put(h.personId(), h.familyName() + " " + h.givenName());
+        }
+        handlerNames = names;
+    }
+
+    /** A history note in the user's language: codes and ids by their names, what an officer typed as typed. */
+    public String note(DesignationEvent e) {
+        return new HistoryNotes(ui::text, handlerNames::get, organizationNames::name).note(e.getKind(), e.getNote());
     }
 
     /** The categories of the chosen level's act in force on the designation date (each category, then its items). */

@@ -33,8 +33,11 @@ import jp.clearance.reference.entity.Penalty;
 import jp.clearance.web.admin.Pickers;
 import jp.clearance.web.platform.Choice;
 import jp.clearance.web.platform.Choices;
+import jp.clearance.reference.boundary.ReferenceData;
 import jp.clearance.web.platform.LocaleBacking;
+import jp.clearance.web.platform.OrganizationNames;
 import jp.clearance.web.platform.Ui;
+import jp.clearance.web.vetting.LevelLabels;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -66,6 +69,15 @@ public class IncidentBacking implements Serializable {
 
     @Inject
     Ui ui;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    OrganizationNames organizationNames;
+
+    @Inject
+    LevelLabels levelLabels;
 
     private Long id;
     private Incident incident;
@@ -184,7 +196,7 @@ public class IncidentBacking implements Serializable {
             person = null;
             refresh();
             if (added.isSuspendable()) {
-                ui.info("incident_incident.holdsClearance", added.name(), String.join(", ", added.validClearances()));
+                ui.info("incident_incident.holdsClearance", added.name(), levels(added.validClearances()));
             }
         }
     }
@@ -237,7 +249,7 @@ public class IncidentBacking implements Serializable {
 
     /** The incident report as a PDF in the user's language (an audited read). */
     public StreamedContent getReport() {
-        byte[] pdf = ui.attempt(() -> incidents.report(id, texts()), null);
+        byte[] pdf = ui.attempt(() -> incidents.report(id, timelineTexts()), null);
         byte[] bytes = pdf == null ? new byte[0] : pdf;
         return DefaultStreamedContent.builder().name("incident-" + id + ".pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
@@ -247,9 +259,31 @@ public class IncidentBacking implements Serializable {
         return new IncidentTexts(locale.getLocale());
     }
 
-    /** A timeline note in the user's language (status changes with the statuses' names). */
+    /**
+     * A timeline note in the user's language: status changes with the statuses' names, parties, organizations and
+     * levels by their names, days in the user's format; what officers typed as they typed it.
+     */
     public String note(IncidentEvent e) {
-        return texts().note(e);
+        return timelineTexts().note(e);
+    }
+
+    private TimelineTexts timelineTexts() {
+        return new TimelineTexts(texts(), parties, organizationNames::name, levelLabels::name);
+    }
+
+    /** Level codes (a person's valid clearances) as their names in the user's language. */
+    public String levels(List<String> codes) {
+        return codes == null ? "" : String.join(", ", codes.stream().map(levelLabels::name).toList());
+    }
+
+    /** The name of a designation's category in the user's language (reference data in force today; else the code). */
+    public String categoryName(DesignationLine d) {
+        if (d == null || d.categoryCode() == null) {
+            return null;
+        }
+        return referenceData.categories(d.act(), clock.today()).stream()
+                .filter(c -> c.getCode().equals(d.categoryCode())).findFirst()
+                .map(c -> locale.name(c.getNameJa(), c.getNameEn())).orElse(d.categoryCode());
     }
 
     public StreamedContent download(AttachmentRow row) {

@@ -5,10 +5,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import jp.clearance.notification.boundary.Notifications;
 import jp.clearance.notification.entity.Notification;
+import jp.clearance.web.platform.LocaleBacking;
 import jp.clearance.web.platform.PageModel;
 import jp.clearance.web.platform.Ui;
+import jp.clearance.web.vetting.LevelLabels;
 
 /** /notifications.xhtml: the caller's notifications, newest first; mark as read. */
 @Named
@@ -22,6 +29,20 @@ public class NotificationsBacking implements Serializable {
     @Inject
     Ui ui;
 
+    @Inject
+    LocaleBacking locale;
+
+    @Inject
+    LevelLabels levels;
+
+    /** Arguments stored as codes, by message key and position: the bundle prefix of their names ("" for levels). */
+    private static final Map<String, Map<Integer, String>> CODES = Map.of(
+            "notification.incident.personInvolved", Map.of(1, ""),
+            "notification.incident.reevaluationRequested", Map.of(1, ""),
+            "notification.vetting.result", Map.of(1, "vetting.state."),
+            "notification.vetting.circumstance", Map.of(1, "vetting.change."));
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private boolean unreadOnly = true;
     private PageModel<Notification> model;
 
@@ -34,9 +55,29 @@ public class NotificationsBacking implements Serializable {
         ui.run(() -> notifications.markRead(n.getId()), null);
     }
 
-    /** The notification's text in the reader's language. */
+    /**
+     * The notification's text in the reader's language: arguments stored as codes (levels, states, kinds) by their
+     * names, days in the reader's format, an organ by its English name for English readers.
+     */
     public String text(Notification n) {
-        return ui.text(n.getMessageKey(), n.args());
+        Object[] args = n.args();
+        Map<Integer, String> codes = CODES.getOrDefault(n.getMessageKey(), Map.of());
+        for (int i = 0; i < args.length; i++) {
+            String value = String.valueOf(args[i]);
+            String prefix = codes.get(i);
+            if (prefix != null && !value.isEmpty()) {
+                args[i] = prefix.isEmpty()
+                        ? Arrays.stream(value.split(", ")).map(levels::name).collect(Collectors.joining(", "))
+                        : ui.text(prefix + value);
+            } else if (ISO_DAY.matcher(value).matches()) {
+                args[i] = locale.date(LocalDate.parse(value));
+            }
+        }
+        if ("notification.vetting.nominated".equals(n.getMessageKey()) && locale.isEnglish() && args.length > 1
+                && !String.valueOf(args[1]).isBlank() && !"null".equals(args[1])) {
+            args[0] = args[1];
+        }
+        return ui.text(n.getMessageKey(), args);
     }
 
     public PageModel<Notification> getModel() { return model; }

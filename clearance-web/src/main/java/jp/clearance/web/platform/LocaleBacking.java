@@ -4,6 +4,10 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /** The user's language: Japanese by default, English on request; kept for the session. */
@@ -33,6 +37,26 @@ public class LocaleBacking implements Serializable {
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /**
+     * A day ({@code LocalDate}) or a moment ({@code LocalDateTime}) in the user's format (the bundle's
+     * {@code common.datePattern} / {@code common.dateTimePattern}), for dates inside a longer text; a value standing
+     * alone takes {@code f:convertDateTime} with the same patterns. Empty for {@code null}.
+     */
+    public String date(Object value) {
+        return format(locale, value);
+    }
+
+    /** {@link #date} in a given language (the same patterns; also used outside a request). */
+    public static String format(Locale locale, Object value) {
+        if (value instanceof LocalDateTime) {
+            return DateTimeFormatter.ofPattern(Messages.text(locale, "common.dateTimePattern")).format((TemporalAccessor) value);
+        }
+        if (value instanceof LocalDate) {
+            return DateTimeFormatter.ofPattern(Messages.text(locale, "common.datePattern")).format((TemporalAccessor) value);
+        }
+        return value == null ? "" : value.toString();
     }
 
     /** Picks the Japanese or English name of a bilingual record. */
