@@ -112,6 +112,21 @@ public final class Browser implements AutoCloseable {
         waitForUrl("index.xhtml");
     }
 
+    /** The n-th (0-based) input or text area marked {@code data-field=name} (the questionnaire's fields), once there. */
+    public WebElement dataField(String name, int entry) {
+        String css = "input[data-field='" + name + "'],textarea[data-field='" + name + "']";
+        waiting().until(d -> d.findElements(By.cssSelector(css)).size() > entry);
+        return driver.findElements(By.cssSelector(css)).get(entry);
+    }
+
+    /** GET with the browser's session cookie, as following a link would (e.g. a PDF download). */
+    public java.net.http.HttpResponse<byte[]> fetch(String href) throws java.io.IOException, InterruptedException {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
     }

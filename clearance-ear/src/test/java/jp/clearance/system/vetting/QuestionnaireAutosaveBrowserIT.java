@@ -42,15 +42,10 @@ class QuestionnaireAutosaveBrowserIT {
     @ArquillianResource
     URL base;
 
-    private static WebElement field(Browser b, String name, int entry) {
-        String css = "input[data-field='" + name + "'],textarea[data-field='" + name + "']";
-        b.waiting().until(d -> d.findElements(By.cssSelector(css)).size() > entry);
-        return b.driver().findElements(By.cssSelector(css)).get(entry);
-    }
 
     /** Types into a field and leaves it with Tab (no Save button), and waits for the autosave it causes. */
     private static void typeAndLeave(Browser b, String name, int entry, String text) {
-        WebElement e = field(b, name, entry);
+        WebElement e = b.dataField(name, entry);
         e.clear();
         e.sendKeys(text, Keys.TAB);
         b.idle();
@@ -92,10 +87,10 @@ class QuestionnaireAutosaveBrowserIT {
             assertEquals("東京都千代田区霞が関一丁目", fx.entry(p, id, "IDENTITY", 0, "domicile"), "saved on the server");
             assertTrue(b.id("q:entries:0:fields:1:issue").getText().contains("入力してください。"),
                     "the missing address is flagged at once: " + b.id("q:entries:0:fields:1:issue").getText());
-            assertEquals("東京都千代田区霞が関一丁目", field(b, "domicile", 0).getAttribute("value"), "the field keeps its text");
+            assertEquals("東京都千代田区霞が関一丁目", b.dataField("domicile", 0).getAttribute("value"), "the field keeps its text");
 
             // A pause in typing saves too, without leaving the field.
-            field(b, "address", 0).sendKeys("東京都港区芝公園1-1");
+            b.dataField("address", 0).sendKeys("東京都港区芝公園1-1");
             b.waiting().until(d -> "東京都港区芝公園1-1".equals(fx.entry(p, id, "IDENTITY", 0, "address")));
             b.waiting().ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("q:entries:0:fields:1:issue")).getText().isEmpty());
@@ -109,7 +104,7 @@ class QuestionnaireAutosaveBrowserIT {
             assertTrue(b.id("idleSaved").getAttribute("textContent").contains("自動的に保存されています"));
 
             // Leaving the page right after typing (no pause, no Tab): the page saves on its way out.
-            WebElement domicile = field(b, "domicile", 0);
+            WebElement domicile = b.dataField("domicile", 0);
             domicile.clear();
             domicile.sendKeys("東京都千代田区永田町一丁目");
             b.open(base + "vetting/mine.xhtml");
@@ -121,8 +116,8 @@ class QuestionnaireAutosaveBrowserIT {
         try (Browser b = new Browser()) {
             b.login(base, p.username());
             b.open(page);
-            assertEquals("東京都千代田区永田町一丁目", field(b, "domicile", 0).getAttribute("value"));
-            assertEquals("東京都港区芝公園2-2", field(b, "address", 0).getAttribute("value"));
+            assertEquals("東京都千代田区永田町一丁目", b.dataField("domicile", 0).getAttribute("value"));
+            assertEquals("東京都港区芝公園2-2", b.dataField("address", 0).getAttribute("value"));
             assertTrue(status(b).matches("前回の保存: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), status(b));
             assertTrue(b.driver().findElement(By.cssSelector("a[data-section='IDENTITY']")).getText().startsWith("✓"),
                     "the section is complete without ever pressing Save");
@@ -140,7 +135,7 @@ class QuestionnaireAutosaveBrowserIT {
             b.type("login:password", "clearance-demo");
             b.click("login:submit");
             b.waitForUrl("vetting/questionnaire.xhtml?id=" + id);
-            assertEquals("東京都千代田区永田町一丁目", field(b, "domicile", 0).getAttribute("value"), "back on the questionnaire");
+            assertEquals("東京都千代田区永田町一丁目", b.dataField("domicile", 0).getAttribute("value"), "back on the questionnaire");
         }
     }
 
@@ -158,9 +153,9 @@ class QuestionnaireAutosaveBrowserIT {
             b.open(page);
             assertEquals("職歴（過去10年）", b.id("sectionTitle").getText());
             b.clickAjax("[id='q:add']");
-            field(b, "from", 0);
+            b.dataField("from", 0);
             b.clickAjax("[id='q:add']");
-            field(b, "from", 1);
+            b.dataField("from", 1);
             typeAndLeave(b, "from", 0, "2010-04-01");
             typeAndLeave(b, "to", 0, gapStart.toString());
             typeAndLeave(b, "employer", 0, "東和重工業");
@@ -183,26 +178,26 @@ class QuestionnaireAutosaveBrowserIT {
             typeAndLeave(b, "from", 1, "令和5年4月1日");
             b.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
                     By.id("q:entries:1:fields:0:issue")).getText().contains("日付は 2020-04-01 の形式で入力してください。"));
-            assertEquals("令和5年4月1日", field(b, "from", 1).getAttribute("value"), "the field keeps what was typed");
+            assertEquals("令和5年4月1日", b.dataField("from", 1).getAttribute("value"), "the field keeps what was typed");
             b.waiting().until(d -> "令和5年4月1日".equals(fx.entry(p, id, "EMPLOYMENT", 1, "from")));
             assertFalse(b.source().contains("他の利用者がこの記録を先に更新しました"), "no conflict between a page's own saves");
 
             // Back again later: the rejected date is there, with its message.
             b.open(base + "vetting/mine.xhtml");
             b.open(page);
-            assertEquals("令和5年4月1日", field(b, "from", 1).getAttribute("value"));
+            assertEquals("令和5年4月1日", b.dataField("from", 1).getAttribute("value"));
             assertTrue(b.id("q:entries:1:fields:0:issue").getText().contains("2020-04-01 の形式"));
 
             // A stale page (the same answers changed elsewhere since it was opened) cannot overwrite them: its
             // autosave is refused, what was typed stays on its screen.
             assertEquals(200, fx.save(p, id, "EMPLOYMENT", VettingFixture.employment(null)).status());
-            WebElement employer = field(b, "employer", 0);
+            WebElement employer = b.dataField("employer", 0);
             employer.clear();
             employer.sendKeys("古い画面からの入力", Keys.TAB);
             b.idle();
             b.waitForText("他の利用者がこの記録を先に更新しました");
             assertEquals("保存できませんでした。入力した内容は画面に残っています。", status(b));
-            assertEquals("古い画面からの入力", field(b, "employer", 0).getAttribute("value"));
+            assertEquals("古い画面からの入力", b.dataField("employer", 0).getAttribute("value"));
             assertEquals("東和重工業", fx.entry(p, id, "EMPLOYMENT", 0, "employer"), "the newer answers are kept");
         }
     }

@@ -35,16 +35,9 @@ class VettingBrowserIT {
     @ArquillianResource
     URL base;
 
-    /** The n-th (0-based) input of a questionnaire field on the current section. */
-    private static WebElement field(Browser b, String name, int entry) {
-        b.waiting().until(d -> d.findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
-                + name + "']")).size() > entry);
-        return b.driver().findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
-                + name + "']")).get(entry);
-    }
 
     private static void type(Browser b, String name, int entry, String text) {
-        WebElement e = field(b, name, entry);
+        WebElement e = b.dataField(name, entry);
         e.clear();
         e.sendKeys(text);
     }
@@ -103,16 +96,16 @@ class VettingBrowserIT {
             b.open(base + "vetting/mine.xhtml");
             b.waitForText("質問票に記入する");
             b.open(base + "vetting/questionnaire.xhtml?id=" + id);
-            assertEquals("東京都千代田区霞が関一丁目", field(b, "domicile", 0).getAttribute("value"), "resumed");
+            assertEquals("東京都千代田区霞が関一丁目", b.dataField("domicile", 0).getAttribute("value"), "resumed");
             type(b, "address", 0, "東京都港区芝公園1-1");
             save(b, "保存しました。");
 
             // The employment history with a gap of 90 days: flagged at once when saved.
             openSection(b, "EMPLOYMENT", "職歴（過去10年）");
             b.clickAjax("[id='q:add']");
-            field(b, "from", 0);
+            b.dataField("from", 0);
             b.clickAjax("[id='q:add']");
-            field(b, "from", 1);
+            b.dataField("from", 1);
             LocalDate gapStart = LocalDate.now().minusYears(3);
             type(b, "from", 0, "2010-04-01");
             type(b, "to", 0, gapStart.toString());
@@ -159,7 +152,7 @@ class VettingBrowserIT {
             // Afterwards the questionnaire is read-only to the person.
             b.open(base + "vetting/questionnaire.xhtml?id=" + id);
             b.waitForText("閲覧のみできます");
-            assertFalse(field(b, "domicile", 0).isEnabled(), "inputs are disabled");
+            assertFalse(b.dataField("domicile", 0).isEnabled(), "inputs are disabled");
             assertTrue(b.driver().findElements(By.cssSelector("[id='q:save']")).isEmpty(), "no save button");
             assertTrue(b.driver().findElements(By.cssSelector("[id='q:submit']")).isEmpty(), "no submit button");
         }

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -24,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -44,19 +39,7 @@ class VettingJourneysBrowserIT {
     @ArquillianResource
     URL base;
 
-    /** GET with the browser's session cookie, as following the link would. */
-    private static HttpResponse<byte[]> fetch(Browser b, String href) throws IOException, InterruptedException {
-        Cookie session = b.driver().manage().getCookieNamed("JSESSIONID");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
 
-    private static WebElement field(Browser b, String name, int entry) {
-        b.waiting().until(d -> d.findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
-                + name + "']")).size() > entry);
-        return b.driver().findElements(By.cssSelector("input[data-field='" + name + "'],textarea[data-field='"
-                + name + "']")).get(entry);
-    }
 
     @Test
     void theInvestigatorReturnsASectionAndThePersonCorrectsOnlyThatAndResubmits() {
@@ -94,7 +77,7 @@ class VettingJourneysBrowserIT {
             assertTrue(b.id("q:correction").getText().contains(reason), "the reason is shown where the person corrects");
 
             // Only the reopened section can be edited; the others are marked and their inputs disabled.
-            assertFalse(field(b, "domicile", 0).isEnabled(), "identity is not reopened");
+            assertFalse(b.dataField("domicile", 0).isEnabled(), "identity is not reopened");
             assertTrue(b.driver().findElements(By.cssSelector("[id='q:save']")).isEmpty(), "nothing to save here");
             assertFalse(b.driver().findElement(By.cssSelector("a[data-section='EMPLOYMENT']")).findElement(By.xpath(".."))
                     .getText().contains("編集不可"), "employment is reopened");
@@ -103,7 +86,7 @@ class VettingJourneysBrowserIT {
 
             b.clickAjax("a[data-section='EMPLOYMENT']");
             b.waiting().until(d -> d.findElement(By.id("sectionTitle")).getText().equals("職歴（過去10年）"));
-            WebElement position = field(b, "position", 1);
+            WebElement position = b.dataField("position", 1);
             assertTrue(position.isEnabled(), "the reopened section is editable");
             position.clear();
             position.sendKeys("係長（通商政策局）");
@@ -139,7 +122,7 @@ class VettingJourneysBrowserIT {
 
             String href = b.css("a[id$=':letter']").getAttribute("href");
             assertTrue(href.endsWith("api/evaluations/" + id + "/letter.pdf"), href);
-            HttpResponse<byte[]> letter = fetch(b, href);
+            HttpResponse<byte[]> letter = b.fetch(href);
             assertEquals(200, letter.statusCode(), new String(letter.body(), StandardCharsets.UTF_8));
             assertTrue(new String(letter.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"), "a PDF");
         }

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -51,12 +46,6 @@ class VettingPortalBrowserIT {
     @ArquillianResource
     URL base;
 
-    /** GET with the browser's session cookie, as following the link would. */
-    private static HttpResponse<byte[]> fetch(Browser b, String href) throws IOException, InterruptedException {
-        Cookie session = b.driver().manage().getCookieNamed("JSESSIONID");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
 
     private static void assertPdf(HttpResponse<byte[]> r) {
         assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
@@ -211,13 +200,13 @@ class VettingPortalBrowserIT {
             assertEquals("不同意書（PDF）", letter.getText().trim());
             String href = letter.getAttribute("href");
             assertTrue(href.endsWith("api/evaluations/" + refused + "/letter.pdf"), href);
-            assertPdf(fetch(b, href));
+            assertPdf(b.fetch(href));
             assertFalse(present(b, "ev:certificate"));
 
             b.open(base + "vetting/evaluation.xhtml?id=" + favourable);
             WebElement certificate = b.css("a[id='ev:certificate']");
             assertEquals("適性評価結果証明書（PDF）", certificate.getText().trim());
-            assertPdf(fetch(b, certificate.getAttribute("href")));
+            assertPdf(b.fetch(certificate.getAttribute("href")));
             assertFalse(present(b, "ev:letter"));
 
             b.click("header:langEn");
