@@ -548,17 +548,27 @@ class EvaluationsIT {
     @Test
     void queuesShowAgeAndOverdueMarkers() {
         VettingFixture fx = fx();
-        Person p = fx.person("METI");
+        String family = "列" + VettingFixture.unique();
+        Person p = fx.named("METI", family);
         long id = fx.nominate("officer", p);
-        JsonObject row = Api.as(base, "officer").get("evaluations?state=NOMINATED&size=200").json().getJsonArray("items")
-                .stream().map(v -> v.asJsonObject()).filter(r -> r.getJsonNumber("id").longValue() == id).findFirst()
-                .orElseThrow();
+        // A case is found by its number or by the start of the person's family name (in the database).
+        List<JsonObject> byNumber = Api.as(base, "officer").get("evaluations?state=NOMINATED&text=" + id).json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject()).toList();
+        assertEquals(1, byNumber.size(), byNumber.toString());
+        JsonObject row = byNumber.get(0);
+        assertEquals(id, row.getJsonNumber("id").longValue());
+        List<JsonObject> byName = Api.as(base, "officer").get("evaluations?text=" + java.net.URLEncoder.encode(
+                family.substring(0, 5), StandardCharsets.UTF_8)).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).toList();
+        assertEquals(List.of(id), byName.stream().map(r -> r.getJsonNumber("id").longValue()).toList());
+        assertEquals(0, Api.as(base, "officer").get("evaluations?text=" + java.net.URLEncoder.encode("列%",
+                StandardCharsets.UTF_8)).json().getJsonArray("items").size(), "% is matched literally");
         assertEquals(0, row.getInt("ageDays"));
         assertFalse(row.getBoolean("overdue"));
         assertEquals(14, row.getInt("targetDays"));
         try {
             assertEquals(200, Api.as(base, "admin").put("clock?offsetDays=20", "").status());
-            JsonObject late = Api.as(base, "officer").get("evaluations?overdue=true&size=200").json();
+            JsonObject late = Api.as(base, "officer").get("evaluations?overdue=true&text=" + id).json();
             assertTrue(late.getJsonArray("items").stream().map(v -> v.asJsonObject())
                     .anyMatch(r -> r.getJsonNumber("id").longValue() == id && r.getBoolean("overdue")
                             && r.getInt("ageDays") == 20), late.toString());

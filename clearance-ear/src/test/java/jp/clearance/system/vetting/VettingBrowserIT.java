@@ -173,7 +173,7 @@ class VettingBrowserIT {
     @Test
     void theAdjudicatorDecidesFavourablyInThePortalAndThePersonSeesTheResult() {
         VettingFixture fx = new VettingFixture(base);
-        Person p = fx.person("METI");
+        Person p = fx.named("METI", "判定" + VettingFixture.unique());
         long id = fx.nominate("officer", p);
         fx.consent(p, id);
         fx.fillIn(p, id);
@@ -183,6 +183,9 @@ class VettingBrowserIT {
         try (Browser b = new Browser()) {
             b.login(base, "adjudicator");
             b.open(base + "vetting/queue.xhtml");
+            // The queue lists the oldest first; the case is found by the person's family name (unique here).
+            b.type("list:text", p.name().split(" ")[0]);
+            b.clickAjax("[id='list:search']");
             b.waitForText(p.name());
             b.open(base + "vetting/evaluation.xhtml?id=" + id);
             b.waitForText("判定待ち");

@@ -22,6 +22,7 @@ import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.notification.control.Notifier;
 import jp.clearance.organization.entity.Organization;
 import jp.clearance.organization.entity.OrganizationKind;
+import jp.clearance.person.control.NameSearch;
 import jp.clearance.person.entity.Person;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
@@ -413,6 +414,19 @@ public class Evaluations {
         if (filter.state() != null) {
             where.add("e.state = :state");
             params.put("state", filter.state());
+        }
+        String text = filter.text() == null ? "" : filter.text().strip();
+        if (text.matches("\\d{1,18}")) {
+            where.add("e.id = :number");
+            params.put("number", Long.valueOf(text));
+        } else if (!text.isEmpty()) {
+            NameSearch.Column column = NameSearch.columnFor(text);
+            where.add(switch (column) {
+                case KANA -> "e.person.familyNameKana like :name";
+                case LATIN -> "upper(e.person.latinName) like :name";
+                case WRITTEN -> "e.person.familyName like :name";
+            });
+            params.put("name", NameSearch.prefixPattern(text, column));
         }
         Map<EvaluationState, Long> targets = views.targets();
         if (filter.overdueOnly()) {

@@ -107,9 +107,10 @@ public class EvaluationsResource {
     public Page<EvaluationRow> queue(@QueryParam("view") String view, @QueryParam("state") EvaluationState state,
                                      @QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                      @QueryParam("mine") @DefaultValue("false") boolean mine,
+                                     @QueryParam("text") String text,
                                      @QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("size") @DefaultValue("50") int size) {
-        return evaluations.queue(new QueueFilter(view, state, overdue, mine), PageRequest.of(first, size));
+        return evaluations.queue(new QueueFilter(view, state, overdue, mine, text), PageRequest.of(first, size));
     }
 
     @GET

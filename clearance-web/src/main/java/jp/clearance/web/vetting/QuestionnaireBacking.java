@@ -155,8 +155,9 @@ public class QuestionnaireBacking implements Serializable {
      * arrive while an Ajax save of the same page runs, and must then use the version that save returned.
      */
     public synchronized void autosave() {
-        if (current != null && current.editable() && changed()) {
-            store(false);
+        if (current != null && current.editable() && changed() && !store(false)) {
+            // Autosaves leave the page's messages alone (a "saved" message stays), unless there is a refusal to show.
+            org.primefaces.PrimeFaces.current().ajax().update("messages");
         }
     }
 

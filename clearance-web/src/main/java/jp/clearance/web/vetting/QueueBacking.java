@@ -69,6 +69,7 @@ public class QueueBacking implements Serializable {
     private List<String> views = List.of();
     private String view;
     private EvaluationState state;
+    private String text;
     private boolean overdueOnly;
     private boolean mine;
     private String csv;
@@ -87,7 +88,7 @@ public class QueueBacking implements Serializable {
     void init() {
         views = VIEWS.stream().filter(user::has).toList();
         view = views.isEmpty() ? null : views.get(0);
-        model = new PageModel<>(page -> evaluations.queue(new QueueFilter(view, state, overdueOnly, mine), page),
+        model = new PageModel<>(page -> evaluations.queue(new QueueFilter(view, state, overdueOnly, mine, text), page),
                 EvaluationRow::id);
         expiring = new PageModel<>(page -> certificates.expiring(page), CertificateRow::id);
         if (user.has("AGENCY_SECURITY_OFFICER")) {
@@ -153,6 +154,8 @@ public class QueueBacking implements Serializable {
     public void setView(String view) { this.view = view; }
     public PageModel<EvaluationRow> getModel() { return model; }
     public PageModel<CertificateRow> getExpiring() { return expiring; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
     public EvaluationState getState() { return state; }
     public void setState(EvaluationState state) { this.state = state; }
     public boolean isOverdueOnly() { return overdueOnly; }
