@@ -4,9 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.control.ChangeLog;
@@ -17,6 +14,7 @@ import jp.clearance.grievance.entity.GrievanceAttachment;
 import jp.clearance.notification.control.Notifier;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.persistence.StoredFile;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
 
@@ -70,12 +68,9 @@ public class Attachments {
         }
         String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
         name = name.isEmpty() ? "attachment" : name;
-        name = name.length() > GrievanceAttachment.NAME_LENGTH
-                ? name.substring(name.length() - GrievanceAttachment.NAME_LENGTH) : name;
-        String type = contentType == null || contentType.isBlank()
-                || contentType.length() > GrievanceAttachment.TYPE_LENGTH ? "application/octet-stream" : contentType;
-        GrievanceAttachment a = new GrievanceAttachment(g.getId(), name, type, content, sha256(content), clock.now(),
-                actor);
+        name = StoredFile.fittedName(name);
+        String type = StoredFile.fittedType(contentType);
+        GrievanceAttachment a = new GrievanceAttachment(g.getId(), name, type, content, clock.now(), actor);
         em.persist(a);
         em.flush();
         ChangeLog log = ChangeLog.create().set("grievance", g.getId());
@@ -123,13 +118,5 @@ public class Attachments {
     static AttachmentView view(GrievanceAttachment a) {
         return new AttachmentView(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256(),
                 a.getAddedAt(), a.getAddedBy());
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,13 +9,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +48,7 @@ import jp.clearance.platform.NotFoundException;
 import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
+import jp.clearance.platform.persistence.StoredFile;
 import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
@@ -441,25 +439,15 @@ public class Incidents {
             throw new BusinessException("incident.attachmentTooLarge", MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
         String name = fileName.replaceAll("[\\\\/]", "_").trim();
-        name = name.length() > IncidentAttachment.NAME_LENGTH ? name.substring(name.length() - IncidentAttachment.NAME_LENGTH) : name;
-        String type = contentType == null || contentType.isBlank() || contentType.length() > IncidentAttachment.TYPE_LENGTH
-                ? "application/octet-stream" : contentType;
-        IncidentAttachment a = new IncidentAttachment(incidentId, name, type, content, sha256(content), clock.now(),
-                caller.name());
+        name = StoredFile.fittedName(name);
+        String type = StoredFile.fittedType(contentType);
+        IncidentAttachment a = new IncidentAttachment(incidentId, name, type, content, clock.now(), caller.name());
         em.persist(a);
         em.flush();
         audit.record(AuditAction.CREATE, "IncidentAttachment", a.getId(), ChangeLog.create().set("incident", incidentId)
                 .set("fileName", name).set("size", content.length).set("sha256", a.getSha256()).toString());
         event(incidentId, IncidentEventKind.ATTACHMENT_ADDED, name + " sha256=" + a.getSha256());
         return new AttachmentRow(a.getId(), name, type, a.getSizeBytes(), a.getSha256(), a.getAddedAt(), a.getAddedBy());
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})

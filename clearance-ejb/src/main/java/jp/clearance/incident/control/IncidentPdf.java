@@ -1,15 +1,11 @@
 package jp.clearance.incident.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.clearance.incident.boundary.ChargeRow;
@@ -19,12 +15,8 @@ import jp.clearance.incident.entity.Incident;
 import jp.clearance.incident.entity.IncidentEvent;
 import jp.clearance.incident.entity.IncidentStatus;
 import jp.clearance.incident.entity.JudgmentOutcome;
+import jp.clearance.platform.pdf.PdfPages;
 import jp.clearance.platform.pdf.PdfText;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The incident report (A4 PDF) in the reader's language: header, designations, parties, charges with their statutory
@@ -33,7 +25,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class IncidentPdf {
     private static final float MARGIN = 50;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** The texts of the report in the reader's language (keys of the portal's bundles). */
@@ -336,41 +327,14 @@ public final class IncidentPdf {
     }
 
     static byte[] layout(String documentTitle, List<Line> lines) {
-        Set<Integer> used = new TreeSet<>();
-        try (PDDocument doc = new PDDocument()) {
-            doc.getDocumentInformation().setTitle(documentTitle);
-            PDType0Font font = PdfText.font(doc);
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            PDPageContentStream cs = new PDPageContentStream(doc, page);
-            float y = PDRectangle.A4.getHeight() - MARGIN;
+        return PdfPages.render(documentTitle, MARGIN, pages -> {
             for (Line l : lines) {
                 if (l.size() == 13) {
-                    y -= 8;
+                    pages.skip(8);
                 }
-                for (String part : PdfText.wrap(font, l.size(), WIDTH, l.text())) {
-                    if (y - l.size() * 1.5f < MARGIN) {
-                        cs.close();
-                        page = new PDPage(PDRectangle.A4);
-                        doc.addPage(page);
-                        cs = new PDPageContentStream(doc, page);
-                        y = PDRectangle.A4.getHeight() - MARGIN;
-                    }
-                    y -= l.size() * 1.5f;
-                    float x = l.centred() ? MARGIN + (WIDTH - font.getStringWidth(part) / 1000 * l.size()) / 2 : MARGIN;
-                    cs.beginText();
-                    cs.setFont(font, l.size());
-                    cs.newLineAtOffset(x, y);
-                    cs.showText(part);
-                    cs.endText();
-                    part.codePoints().forEach(used::add);
-                }
-                y -= l.gapAfter();
+                pages.paragraph(l.text(), l.size(), l.centred());
+                pages.skip(l.gapAfter());
             }
-            cs.close();
-            return PdfText.save(doc, font, used);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 }

@@ -1,27 +1,24 @@
 package jp.clearance.incident.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.LocalDateTime;
+import jp.clearance.platform.persistence.StoredFile;
 
 /**
- * An evidence file of an incident, immutable once added: its SHA-256, who added it and when (chain of custody).
- * Lists read it through projections without the content; the content is loaded only for a download.
+ * An evidence file of an incident, immutable once added: its SHA-256, who added it and when (chain of custody; see
+ * {@link StoredFile}). Lists read it through projections without the content; the content is loaded only for a
+ * download.
  */
 @Entity
 @Table(name = "incident_attachment")
-public class IncidentAttachment implements Serializable {
+public class IncidentAttachment extends StoredFile {
     private static final long serialVersionUID = 1L;
-    public static final int NAME_LENGTH = 255;
-    public static final int TYPE_LENGTH = 100;
 
     @Id
     @SequenceGenerator(name = "incident_attachment_seq", sequenceName = "incident_attachment_seq", allocationSize = 50)
@@ -31,50 +28,15 @@ public class IncidentAttachment implements Serializable {
     @Column(name = "incident_id", nullable = false, updatable = false)
     private long incidentId;
 
-    @Column(name = "file_name", nullable = false, updatable = false, length = NAME_LENGTH)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, updatable = false, length = TYPE_LENGTH)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, updatable = false, length = 64)
-    private String sha256;
-
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
-    private byte[] content;
-
-    @Column(name = "added_at", nullable = false, updatable = false)
-    private LocalDateTime addedAt;
-
-    @Column(name = "added_by", nullable = false, updatable = false, length = 64)
-    private String addedBy;
-
     protected IncidentAttachment() {
     }
 
-    public IncidentAttachment(long incidentId, String fileName, String contentType, byte[] content, String sha256,
+    public IncidentAttachment(long incidentId, String fileName, String contentType, byte[] content,
                               LocalDateTime addedAt, String addedBy) {
+        super(fileName, contentType, content, addedAt, addedBy);
         this.incidentId = incidentId;
-        this.fileName = fileName;
-        this.contentType = contentType;
-        this.content = content;
-        this.sizeBytes = content.length;
-        this.sha256 = sha256;
-        this.addedAt = addedAt;
-        this.addedBy = addedBy;
     }
 
     public Long getId() { return id; }
     public long getIncidentId() { return incidentId; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public byte[] getContent() { return content; }
-    public LocalDateTime getAddedAt() { return addedAt; }
-    public String getAddedBy() { return addedBy; }
 }

@@ -1,2 +1,2 @@
-/** Schema migration, paging and record tracking shared by every component. */
+/** Schema migration, paging, record tracking and stored files shared by every component. */
 package jp.clearance.platform.persistence;

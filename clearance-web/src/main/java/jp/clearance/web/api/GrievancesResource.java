@@ -28,13 +28,11 @@ import jp.clearance.grievance.boundary.GrievanceStatistics;
 import jp.clearance.grievance.boundary.GrievanceWatch;
 import jp.clearance.grievance.boundary.Grievances;
 import jp.clearance.grievance.boundary.Lodging;
-import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.grievance.boundary.WatchResult;
 import jp.clearance.grievance.control.VettingFacts;
 import jp.clearance.grievance.entity.Channel;
 import jp.clearance.grievance.entity.EntryKind;
 import jp.clearance.grievance.entity.Grievance;
-import jp.clearance.grievance.entity.GrievanceAttachment;
 import jp.clearance.grievance.entity.GrievanceEntry;
 import jp.clearance.grievance.entity.GrievanceStatus;
 import jp.clearance.grievance.entity.GrievanceType;
@@ -128,14 +126,14 @@ public class GrievancesResource {
     @Consumes(MediaType.WILDCARD)
     public ComplaintView attachOwn(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                                    @HeaderParam("Content-Type") String contentType, byte[] content) {
-        return grievances.attachOwn(id, new Upload(fileName, contentType, content == null ? new byte[0] : content));
+        return grievances.attachOwn(id, GrievanceFiles.upload(fileName, contentType, content));
     }
 
     @GET
     @Path("mine/{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response ownAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return file(grievances.ownAttachment(id, attachmentId));
+        return GrievanceFiles.download(grievances.ownAttachment(id, attachmentId));
     }
 
     @POST
@@ -189,23 +187,15 @@ public class GrievancesResource {
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                            @HeaderParam("Content-Type") String contentType, byte[] content) {
-        return Response.status(201).entity(grievances.attach(id, new Upload(fileName, contentType,
-                content == null ? new byte[0] : content))).build();
+        return Response.status(201).entity(grievances.attach(id, GrievanceFiles.upload(fileName, contentType, content)))
+                .build();
     }
 
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        return file(grievances.attachment(id, attachmentId));
-    }
-
-    /** A file as a download, with its SHA-256 in a header. */
-    static Response file(GrievanceAttachment a) {
-        return Response.ok(a.getContent(), a.getContentType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(
-                        a.getFileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-SHA256", a.getSha256()).build();
+        return GrievanceFiles.download(grievances.attachment(id, attachmentId));
     }
 
     @GET

@@ -18,7 +18,6 @@ import jp.clearance.grievance.boundary.ComplaintView;
 import jp.clearance.grievance.boundary.Lodging;
 import jp.clearance.grievance.boundary.LodgedReceipt;
 import jp.clearance.grievance.boundary.OrganizationOption;
-import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.grievance.entity.GrievanceType;
 import jp.clearance.grievance.entity.Ground;
 import jp.clearance.organization.entity.OrganizationKind;
@@ -78,7 +77,7 @@ public class PublicGrievancesResource {
     @Consumes(MediaType.WILDCARD)
     public ComplaintView attach(@HeaderParam("X-Receipt-Code") String code, @QueryParam("fileName") String fileName,
                                 @HeaderParam("Content-Type") String contentType, byte[] content) {
-        return desk.attach(code, new Upload(fileName, contentType, content == null ? new byte[0] : content));
+        return desk.attach(code, GrievanceFiles.upload(fileName, contentType, content));
     }
 
     /** Downloads a file the complainant added; the receipt code in the body. */
@@ -86,6 +85,6 @@ public class PublicGrievancesResource {
     @Path("attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("attachmentId") long attachmentId, CodeJson json) {
-        return GrievancesResource.file(desk.attachment(json == null ? null : json.code(), attachmentId));
+        return GrievanceFiles.download(desk.attachment(json == null ? null : json.code(), attachmentId));
     }
 }

@@ -11,7 +11,6 @@ import jp.clearance.grievance.boundary.AttachmentView;
 import jp.clearance.grievance.boundary.Decision;
 import jp.clearance.grievance.boundary.GrievanceRow;
 import jp.clearance.grievance.boundary.Grievances;
-import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.grievance.control.Deadlines;
 import jp.clearance.grievance.control.VettingFacts;
 import jp.clearance.grievance.entity.EntryKind;
@@ -105,19 +104,13 @@ public class CaseBacking implements Serializable {
     }
 
     public void attach() {
-        if (!Uploads.chosen(upload)) {
-            ui.error("grievance_attachments.chooseFile");
-            return;
-        }
-        Upload file = Uploads.read(upload, ui);
-        if (file != null && ui.attempt(() -> grievances.attach(id, file), "grievance_attachments.attached") != null) {
+        if (Uploads.attach(upload, ui, file -> grievances.attach(id, file)) != null) {
             reload();
         }
     }
 
     public StreamedContent download(AttachmentView row) {
-        GrievanceAttachment a = ui.attempt(() -> grievances.attachment(id, row.id()), null);
-        return Uploads.download(row, a);
+        return Uploads.download(row, ui, () -> grievances.attachment(id, row.id()));
     }
 
     /** Who added a file: the account, or the anonymous complainant's marker in the user's language. */

@@ -7,8 +7,6 @@ import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import jp.clearance.grievance.boundary.AttachmentView;
 import jp.clearance.grievance.boundary.ComplaintView;
-import jp.clearance.grievance.boundary.Upload;
-import jp.clearance.grievance.entity.GrievanceAttachment;
 import org.primefaces.model.StreamedContent;
 import jp.clearance.grievance.boundary.Grievances;
 import jp.clearance.web.platform.Ui;
@@ -48,23 +46,14 @@ public class ComplaintBacking implements Serializable {
     }
 
     public void attach() {
-        if (!Uploads.chosen(upload)) {
-            ui.error("grievance_attachments.chooseFile");
-            return;
-        }
-        Upload file = Uploads.read(upload, ui);
-        if (file == null) {
-            return;
-        }
-        ComplaintView v = ui.attempt(() -> grievances.attachOwn(id, file), "grievance_attachments.attached");
+        ComplaintView v = Uploads.attach(upload, ui, file -> grievances.attachOwn(id, file));
         if (v != null) {
             complaint = v;
         }
     }
 
     public StreamedContent download(AttachmentView row) {
-        GrievanceAttachment a = ui.attempt(() -> grievances.ownAttachment(id, row.id()), null);
-        return Uploads.download(row, a);
+        return Uploads.download(row, ui, () -> grievances.ownAttachment(id, row.id()));
     }
 
     public void withdraw() {

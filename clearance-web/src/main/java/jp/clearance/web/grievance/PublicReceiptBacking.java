@@ -8,8 +8,6 @@ import java.io.Serializable;
 import jp.clearance.grievance.boundary.AnonymousDesk;
 import jp.clearance.grievance.boundary.AttachmentView;
 import jp.clearance.grievance.boundary.ComplaintView;
-import jp.clearance.grievance.boundary.Upload;
-import jp.clearance.grievance.entity.GrievanceAttachment;
 import org.primefaces.model.StreamedContent;
 import jp.clearance.web.platform.Ui;
 
@@ -46,23 +44,14 @@ public class PublicReceiptBacking implements Serializable {
     }
 
     public void attach() {
-        if (!Uploads.chosen(upload)) {
-            ui.error("grievance_attachments.chooseFile");
-            return;
-        }
-        Upload file = Uploads.read(upload, ui);
-        if (file == null) {
-            return;
-        }
-        ComplaintView updated = ui.attempt(() -> desk.attach(code, file), "grievance_attachments.attached");
+        ComplaintView updated = Uploads.attach(upload, ui, file -> desk.attach(code, file));
         if (updated != null) {
             complaint = updated;
         }
     }
 
     public StreamedContent download(AttachmentView row) {
-        GrievanceAttachment a = ui.attempt(() -> desk.attachment(code, row.id()), null);
-        return Uploads.download(row, a);
+        return Uploads.download(row, ui, () -> desk.attachment(code, row.id()));
     }
 
     public String getCode() { return code; }

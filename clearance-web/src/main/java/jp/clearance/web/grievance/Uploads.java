@@ -4,6 +4,8 @@ import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import jp.clearance.grievance.boundary.AttachmentView;
 import jp.clearance.grievance.boundary.Upload;
 import jp.clearance.grievance.control.Attachments;
@@ -39,7 +41,22 @@ final class Uploads {
         }
     }
 
-    static StreamedContent download(AttachmentView row, GrievanceAttachment a) {
+    /**
+     * Attaches the chosen file through {@code attach} (the boundary's call) and shows that it was attached; {@code null}
+     * with a message when no file was chosen, it cannot be read, or the boundary refuses it.
+     */
+    static <T> T attach(Part part, Ui ui, Function<Upload, T> attach) {
+        if (!chosen(part)) {
+            ui.error("grievance_attachments.chooseFile");
+            return null;
+        }
+        Upload file = read(part, ui);
+        return file == null ? null : ui.attempt(() -> attach.apply(file), "grievance_attachments.attached");
+    }
+
+    /** The file of the row as a download, read through {@code read} (the boundary's call; a refusal is shown). */
+    static StreamedContent download(AttachmentView row, Ui ui, Supplier<GrievanceAttachment> read) {
+        GrievanceAttachment a = ui.attempt(read, null);
         byte[] bytes = a == null ? new byte[0] : a.getContent();
         return DefaultStreamedContent.builder().name(row.fileName()).contentType(row.contentType())
                 .stream(() -> new ByteArrayInputStream(bytes)).build();

@@ -1,0 +1,89 @@
+package jp.clearance.platform.persistence;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+
+/**
+ * A file kept in the database, immutable once added: its name and declared type, size, SHA-256 (computed here from
+ * the content), the content (loaded only when read, lists use projections without it), and who added it when. The
+ * entities (a complaint's files, an incident's evidence) add their id and owner; the columns are the same in each
+ * table.
+ */
+@MappedSuperclass
+public abstract class StoredFile implements Serializable {
+    private static final long serialVersionUID = 1L;
+    public static final int NAME_LENGTH = 255;
+    public static final int TYPE_LENGTH = 100;
+    /** The type of a file declared without one, or with one longer than the column. */
+    public static final String UNKNOWN_TYPE = "application/octet-stream";
+
+    @Column(name = "file_name", nullable = false, updatable = false, length = NAME_LENGTH)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, updatable = false, length = TYPE_LENGTH)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String sha256;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, updatable = false)
+    private byte[] content;
+
+    @Column(name = "added_at", nullable = false, updatable = false)
+    private LocalDateTime addedAt;
+
+    @Column(name = "added_by", nullable = false, updatable = false, length = 64)
+    private String addedBy;
+
+    protected StoredFile() {
+    }
+
+    protected StoredFile(String fileName, String contentType, byte[] content, LocalDateTime addedAt, String addedBy) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.content = content;
+        this.sizeBytes = content.length;
+        this.sha256 = sha256(content);
+        this.addedAt = addedAt;
+        this.addedBy = addedBy;
+    }
+
+    /** A (cleaned) file name that fits the column: its last {@link #NAME_LENGTH} characters, the extension kept. */
+    public static String fittedName(String name) {
+        return name.length() > NAME_LENGTH ? name.substring(name.length() - NAME_LENGTH) : name;
+    }
+
+    /** The declared type, or {@link #UNKNOWN_TYPE} when there is none or it does not fit the column. */
+    public static String fittedType(String contentType) {
+        return contentType == null || contentType.isBlank() || contentType.length() > TYPE_LENGTH
+                ? UNKNOWN_TYPE : contentType;
+    }
+
+    /** The SHA-256 of the content, in lower-case hex. */
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public long getSizeBytes() { return sizeBytes; }
+    public String getSha256() { return sha256; }
+    public byte[] getContent() { return content; }
+    public LocalDateTime getAddedAt() { return addedAt; }
+    public String getAddedBy() { return addedBy; }
+}
