@@ -244,7 +244,7 @@ public class Eligibilities {
      */
     private Eligibility ofOwnOrgan(long id, Long version) {
         Eligibility e = load(id);
-        if (!unscoped() && !e.getOrgan().getId().equals(caller.organizationId())) {
+        if (!mayChange(e.getOrgan().getId())) {
             throw new BusinessException("eligibility.otherOrgan");
         }
         if (version != null && e.getVersion() != version) {
