@@ -45,12 +45,16 @@ class GrievanceBrowserIT {
         b.click(menuId);
         new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"))).click();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("[id='" + menuId + "_panel']")));
+        b.idle();
     }
 
     private static void complete(Browser b, String autoCompleteId, String typed) {
         b.type(autoCompleteId + "_input", typed);
         new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + autoCompleteId + "_panel'] li.ui-autocomplete-item"))).click();
+        b.idle(); // the selection reaches the server before the form is sent
     }
 
     private long idOf(String description) {

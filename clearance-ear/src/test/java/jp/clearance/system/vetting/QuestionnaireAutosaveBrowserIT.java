@@ -51,8 +51,10 @@ class QuestionnaireAutosaveBrowserIT {
         b.idle();
     }
 
+    /** The save status next to Save (read again when an autosave re-renders it meanwhile). */
     private static String status(Browser b) {
-        return b.id("q:saveStatus").getText();
+        return b.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("[id='q:saveStatus']")).getText());
     }
 
     private static String sectionIssues(Browser b) {
