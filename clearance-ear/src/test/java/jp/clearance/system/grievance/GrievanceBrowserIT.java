@@ -45,8 +45,6 @@ class GrievanceBrowserIT {
         b.click(menuId);
         new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"))).click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector("[id='" + menuId + "_panel']")));
         b.idle();
     }
 
