@@ -121,7 +121,7 @@ class VettingJourneysBrowserIT {
             assertTrue(b.driver().findElements(By.cssSelector("[id$=':consent']")).isEmpty(), "a refusal is final");
 
             String href = b.css("a[id$=':letter']").getAttribute("href");
-            assertTrue(href.endsWith("api/evaluations/" + id + "/letter.pdf"), href);
+            assertTrue(href.endsWith("vetting/documents/letter.pdf?id=" + id), href);
             HttpResponse<byte[]> letter = b.fetch(href);
             assertEquals(200, letter.statusCode(), new String(letter.body(), StandardCharsets.UTF_8));
             assertTrue(new String(letter.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF"), "a PDF");

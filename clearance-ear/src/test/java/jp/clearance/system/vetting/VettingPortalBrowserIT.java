@@ -199,7 +199,7 @@ class VettingPortalBrowserIT {
             WebElement letter = b.css("a[id='ev:letter']");
             assertEquals("不同意書（PDF）", letter.getText().trim());
             String href = letter.getAttribute("href");
-            assertTrue(href.endsWith("api/evaluations/" + refused + "/letter.pdf"), href);
+            assertTrue(href.endsWith("vetting/documents/letter.pdf?id=" + refused), href);
             assertPdf(b.fetch(href));
             assertFalse(present(b, "ev:certificate"));
 

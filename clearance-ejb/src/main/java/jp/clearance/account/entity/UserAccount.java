@@ -62,6 +62,14 @@ public class UserAccount extends Tracked {
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
 
+    /** Failed logins since the last successful one (counted in the database, see Accounts.recordLogin). */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    /** Until when logins are refused after too many failures; {@code null} when not locked. */
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", length = 32)
@@ -82,6 +90,9 @@ public class UserAccount extends Tracked {
     public void setActive(boolean active) { this.active = active; }
     public LocalDateTime getLastLoginAt() { return lastLoginAt; }
     public void setLastLoginAt(LocalDateTime lastLoginAt) { this.lastLoginAt = lastLoginAt; }
+    public int getFailedLogins() { return failedLogins; }
+    public LocalDateTime getLockedUntil() { return lockedUntil; }
+    public boolean isLockedAt(LocalDateTime now) { return lockedUntil != null && lockedUntil.isAfter(now); }
     public Set<String> getRoles() { return roles; }
     public void setRoles(Set<String> roles) { this.roles = new LinkedHashSet<>(roles); }
 }

@@ -24,6 +24,9 @@ public class AccountBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    jp.clearance.platform.time.ApplicationClock clock;
+
+    @Inject
     Accounts accounts;
 
     @Inject
@@ -107,6 +110,26 @@ public class AccountBacking implements Serializable {
         }
         ui.keepMessages();
         return "/admin/account?faces-redirect=true&id=" + saved.getId();
+    }
+
+    /** Clears the count of failed logins and lifts the lock, if any. */
+    public String unlock() {
+        UserAccount saved = ui.attempt(() -> accounts.unlock(account.getId()), "admin_account.unlocked");
+        if (saved == null) {
+            return null;
+        }
+        ui.keepMessages();
+        return "/admin/account?faces-redirect=true&id=" + saved.getId();
+    }
+
+    public boolean isLocked() {
+        return account != null && account.isLockedAt(clock.now());
+    }
+
+    /** Until when the account is locked, in the user's date and time format. */
+    public String getLockedUntilText() {
+        return account == null || account.getLockedUntil() == null ? ""
+                : account.getLockedUntil().format(java.time.format.DateTimeFormatter.ofPattern(ui.text("common.dateTimePattern")));
     }
 
     public List<String> getAllRoles() {

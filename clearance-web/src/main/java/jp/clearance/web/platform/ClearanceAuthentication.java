@@ -3,17 +3,15 @@ package jp.clearance.web.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +20,18 @@ import jp.clearance.account.boundary.Accounts;
 
 /**
  * How people sign in. The portal uses the Faces login page (credentials arrive through
- * {@code SecurityContext.authenticate}); the REST API under {@code /api} takes HTTP Basic. Both are checked
- * against the database identity store, whose passwords are PBKDF2 hashes. The session remembers a login.
+ * {@code SecurityContext.authenticate}); the session then remembers who signed in (name and groups, see
+ * {@link #SESSION_CALLER}) and each request of the portal tells the container again, without the password.
+ * The REST API under {@code /api} takes HTTP Basic on every call and never the portal's session: a cookie sent
+ * with an API call authenticates nothing, so another site cannot act through a signed-in browser (CSRF), and an
+ * API call creates no session. Passwords are checked against the database identity store (PBKDF2 hashes) through
+ * {@link Credentials}, which spares a repeated call the hash.
+ * <p>
+ * Jakarta Security's {@code @AutoApplySession} is not used: on Payara it let the groups of one session's caller be
+ * lost under concurrent requests (valid users refused with 403 and {@code AccessLocalException} about 5% of the
+ * time with several sessions at once, Payara issue 6145); this mechanism keeps no per-request state in a field.
  */
 @ApplicationScoped
-@AutoApplySession
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/clearance",
         callerQuery = "select password_hash from user_account where username = ? and active = true",
@@ -35,45 +40,114 @@ import jp.clearance.account.boundary.Accounts;
         hashAlgorithm = Pbkdf2PasswordHash.class)
 public class ClearanceAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
+    /** The session attribute holding the portal's signed-in caller ({@link Credentials.Verified}). */
+    public static final String SESSION_CALLER = "jp.clearance.caller";
+    /** Session attribute: failed logins of the account before this successful one (the owner is told). */
+    public static final String FAILURES_BEFORE_LOGIN = "jp.clearance.failuresBeforeLogin";
+    /** Request attribute: seconds this client must wait before the next login (too many failures). */
+    public static final String RETRY_AFTER_SECONDS = "jp.clearance.retryAfter";
 
     @Inject
-    IdentityStoreHandler identityStore;
+    Credentials credentials;
 
     @Inject
     Accounts accounts;
 
+    @Inject
+    AddressThrottle throttle;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        RequestGuard.securityHeaders(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
-            CredentialValidationResult result = identityStore.validate(login);
-            accounts.recordLogin(login.getCaller(), result.getStatus() == CredentialValidationResult.Status.VALID);
-            // On failure no error is sent: the login page shows its own message.
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+            return portalLogin(request, context, login);
         }
+        if (isApi(request)) {
+            return api(request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof Credentials.Verified caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return redirectToLogin(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** The login form: on success the session id changes (no fixation) and the session remembers the caller. */
+    private AuthenticationStatus portalLogin(HttpServletRequest request, HttpMessageContext context,
+                                             UsernamePasswordCredential login) {
+        long blocked = throttle.blockedFor(request.getRemoteAddr());
+        if (blocked > 0) {
+            // No error is sent: the login page shows its own message, here how long to wait.
+            request.setAttribute(RETRY_AFTER_SECONDS, seconds(blocked));
+            accounts.recordLogin(Credentials.auditableName(login.getCaller()), false);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Credentials.Verified caller = credentials.verify(login.getCaller(), login.getPasswordAsString());
+        if (caller == null) {
+            throttle.failed(request.getRemoteAddr());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        int failuresBefore = accounts.recordLogin(caller.name(), true);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SESSION_CALLER, caller);
+        if (failuresBefore > 0) {
+            session.setAttribute(FAILURES_BEFORE_LOGIN, failuresBefore);
+        }
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+
+    /** An API call: HTTP Basic in the header or nothing; the session is never looked at. */
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                    : identityStore.validate(basic);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            long blocked = throttle.blockedFor(request.getRemoteAddr());
+            if (blocked > 0) {
+                return tooManyFailures(request, response, seconds(blocked));
             }
-            if (basic != null) {
-                accounts.recordLogin(basic.getCaller(), false);
+            String[] basic = decodeBasic(authorization.substring(6).trim());
+            Credentials.Verified caller = basic == null ? credentials.verify(null, null)
+                    : credentials.verify(basic[0], basic[1]);
+            if (caller != null) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
+            throttle.failed(request.getRemoteAddr());
             return challenge(request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (isApi(request)) {
-            return challenge(request, response, context);
-        }
-        return redirectToLogin(request, response, context);
+        return challenge(request, response, context);
+    }
+
+    /** The API's answer while the client's address is blocked after too many failed logins. */
+    private static AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response,
+                                                        long retryAfter) {
+        response.setHeader("Retry-After", Long.toString(retryAfter));
+        response.setStatus(429);
+        JsonErrors.write(request, response, "http.429", retryAfter);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static long seconds(long millis) {
+        return Math.max(1, (millis + 999) / 1000);
     }
 
     /** Asks an API client for Basic credentials, with the JSON error body every API failure has. */
@@ -81,14 +155,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
                                                   HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"clearance\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        String message = Messages.text(request.getLocale(), "http.401").replace("\"", "'");
-        try {
-            response.getWriter().write("{\"key\":\"http.401\",\"message\":\"" + message + "\",\"violations\":[]}");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        JsonErrors.write(request, response, "http.401");
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -153,11 +220,12 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static UsernamePasswordCredential decodeBasic(String encoded) {
+    /** User name and password of a Basic header, or {@code null} when it is not one. */
+    private static String[] decodeBasic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -42,10 +42,22 @@ public class LoginBacking {
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.trim().toLowerCase(), new Password(password))));
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeTarget());
+            case SUCCESS -> {
+                Object failures = external.getSessionMap().remove(ClearanceAuthentication.FAILURES_BEFORE_LOGIN);
+                if (failures != null) {
+                    ui.warn("login.failedSinceLast", failures);
+                    ui.keepMessages();
+                }
+                external.redirect(external.getRequestContextPath() + safeTarget());
+            }
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
-                ui.error("login.failed");
+                Object wait = external.getRequestMap().get(ClearanceAuthentication.RETRY_AFTER_SECONDS);
+                if (wait != null) {
+                    ui.error("login.wait", wait);
+                } else {
+                    ui.error("login.failed");
+                }
                 faces.validationFailed();
             }
         }

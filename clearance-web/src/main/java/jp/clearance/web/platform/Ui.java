@@ -72,6 +72,10 @@ public class Ui {
         add(FacesMessage.SEVERITY_INFO, key, args);
     }
 
+    public void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, key, args);
+    }
+
     public void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, key, args);
     }

@@ -1,0 +1,65 @@
+package jp.clearance.web.vetting;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.NotFoundException;
+import jp.clearance.vetting.boundary.Certificates;
+import jp.clearance.vetting.boundary.Evaluations;
+import jp.clearance.web.platform.Failures;
+
+/**
+ * The portal's downloads of vetting documents: {@code /vetting/documents/letter.pdf?id=} (the letter of non-consent
+ * of an evaluation) and {@code /vetting/documents/certificate.pdf?id=} (the certificate of an eligibility record).
+ * They belong to the portal and its session; the REST API serves the same documents to clients that send their
+ * credentials, and never accepts the portal's session. The boundaries decide who may read which document.
+ */
+@WebServlet(urlPatterns = {VettingDocuments.LETTER, VettingDocuments.CERTIFICATE})
+public class VettingDocuments extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String LETTER = "/vetting/documents/letter.pdf";
+    static final String CERTIFICATE = "/vetting/documents/certificate.pdf";
+
+    @Inject
+    transient Evaluations evaluations;
+
+    @Inject
+    transient Certificates certificates;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean letter = LETTER.equals(request.getServletPath());
+        byte[] pdf;
+        try {
+            pdf = letter ? evaluations.nonConsentLetter(id) : certificates.certificate(id);
+        } catch (RuntimeException e) {
+            Throwable cause = Failures.cause(e);
+            if (cause instanceof NotFoundException || cause instanceof BusinessException) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            if (cause instanceof EJBAccessException) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            throw e;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + (letter ? "non-consent-" : "certificate-")
+                + id + ".pdf\"");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+}
