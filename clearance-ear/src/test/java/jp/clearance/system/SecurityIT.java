@@ -166,10 +166,13 @@ class SecurityIT {
     @Test
     void metricsNeedAMonitoringLoginAndHealthTellsOnlyUpOrDown() throws Exception {
         String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-        HttpResponse<String> metrics = send(HttpRequest.newBuilder(URI.create(root + "/metrics")).GET());
-        assertEquals(401, metrics.statusCode(), metrics.statusCode() + " " + metrics.body());
-        HttpResponse<String> withPortalUser = send(HttpRequest.newBuilder(URI.create(root + "/metrics"))
-                .header("Authorization", basic("admin")).GET());
+        // Payara answers /metrics with a redirect to /metrics/ first.
+        HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> metrics = following.send(HttpRequest.newBuilder(URI.create(root + "/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, metrics.statusCode(), metrics.uri() + " " + metrics.body());
+        HttpResponse<String> withPortalUser = following.send(HttpRequest.newBuilder(URI.create(root + "/metrics"))
+                .header("Authorization", basic("admin")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertNotEquals(200, withPortalUser.statusCode(), "the portal's accounts are not monitoring users");
 
         HttpResponse<String> ready = send(HttpRequest.newBuilder(URI.create(root + "/health/ready")).GET());

@@ -18,6 +18,7 @@ import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
 import jp.clearance.web.platform.Failures;
 import jp.clearance.web.platform.Messages;
+import jp.clearance.web.platform.RequestGuard;
 
 /** Turns failures of boundary calls into JSON errors with the right status; never a stack trace. */
 @Provider
@@ -50,6 +51,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         if (cause instanceof ConstraintViolationException cve) {
             return error(422, "error.invalid", cve.getConstraintViolations().stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
+        }
+        if (Failures.databaseUnavailable(exception)) {
+            LOG.warning(() -> "Database out of reach: " + exception);
+            return Response.fromResponse(error(503, "http.503", List.of()))
+                    .header("Retry-After", RequestGuard.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure of an API call", exception);
         return error(500, "error.unexpected", List.of());

@@ -44,6 +44,8 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
     public static final String SESSION_CALLER = "jp.clearance.caller";
     /** Session attribute: failed logins of the account before this successful one (the owner is told). */
     public static final String FAILURES_BEFORE_LOGIN = "jp.clearance.failuresBeforeLogin";
+    /** Request attribute: the database was out of reach, so the login could not be checked. */
+    public static final String UNAVAILABLE = "jp.clearance.unavailable";
     /** Request attribute: seconds this client must wait before the next login (too many failures). */
     public static final String RETRY_AFTER_SECONDS = "jp.clearance.retryAfter";
 
@@ -96,7 +98,17 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
             accounts.recordLogin(Credentials.auditableName(login.getCaller()), false);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        Credentials.Verified caller = credentials.verify(login.getCaller(), login.getPasswordAsString());
+        Credentials.Verified caller;
+        try {
+            caller = credentials.verify(login.getCaller(), login.getPasswordAsString());
+        } catch (RuntimeException e) {
+            if (!Failures.databaseUnavailable(e)) {
+                throw e;
+            }
+            // Not "wrong password": the login page says that the system is temporarily unavailable.
+            request.setAttribute(UNAVAILABLE, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (caller == null) {
             throttle.failed(request.getRemoteAddr());
             return AuthenticationStatus.SEND_FAILURE;
@@ -123,8 +135,20 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
                 return tooManyFailures(request, response, seconds(blocked));
             }
             String[] basic = decodeBasic(authorization.substring(6).trim());
-            Credentials.Verified caller = basic == null ? credentials.verify(null, null)
-                    : credentials.verify(basic[0], basic[1]);
+            Credentials.Verified caller;
+            try {
+                caller = basic == null ? credentials.verify(null, null) : credentials.verify(basic[0], basic[1]);
+            } catch (RuntimeException e) {
+                if (!Failures.databaseUnavailable(e)) {
+                    throw e;
+                }
+                try {
+                    RequestGuard.unavailable(request, response);
+                } catch (IOException io) {
+                    throw new IllegalStateException(io);
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (caller != null) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }

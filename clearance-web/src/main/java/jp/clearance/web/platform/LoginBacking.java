@@ -53,7 +53,9 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 Object wait = external.getRequestMap().get(ClearanceAuthentication.RETRY_AFTER_SECONDS);
-                if (wait != null) {
+                if (external.getRequestMap().get(ClearanceAuthentication.UNAVAILABLE) != null) {
+                    ui.error("login.unavailable");
+                } else if (wait != null) {
                     ui.error("login.wait", wait);
                 } else {
                     ui.error("login.failed");

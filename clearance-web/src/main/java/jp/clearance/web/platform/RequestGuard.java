@@ -27,6 +27,8 @@ import java.util.Set;
 @WebFilter(filterName = "RequestGuard", urlPatterns = "/*")
 public class RequestGuard extends HttpFilter {
     private static final long serialVersionUID = 1L;
+    /** How long clients are asked to wait while the database is out of reach. */
+    public static final int RETRY_AFTER_SECONDS = 30;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
             "text/plain");
@@ -49,7 +51,21 @@ public class RequestGuard extends HttpFilter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!Failures.databaseUnavailable(e) || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            unavailable(request, response);
+        }
+    }
+
+    /** The answer while the database is out of reach: 503 with Retry-After (API: JSON; portal: its page). */
+    static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        refuse(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "http.503");
     }
 
     /**
@@ -108,7 +124,7 @@ public class RequestGuard extends HttpFilter {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
+    static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
             throws IOException {
         response.setStatus(status);
         if (isApi(request)) {
