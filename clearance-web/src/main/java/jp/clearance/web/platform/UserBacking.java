@@ -40,8 +40,17 @@ public class UserBacking implements Serializable {
         return securityContext.getCallerPrincipal() == null ? 0 : notifications.unreadCount();
     }
 
+    /**
+     * Whether the signed-in user has the role. Answered from the groups the session remembers (see
+     * {@link ClearanceAuthentication#SESSION_CALLER}; groups map to roles of the same name), not by asking the
+     * container's authorization per call: a page asks this dozens of times. The EJB layer checks again.
+     */
     public boolean has(String role) {
-        return securityContext.isCallerInRole(role);
+        Object caller = jakarta.faces.context.FacesContext.getCurrentInstance() == null ? null
+                : jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                        .get(ClearanceAuthentication.SESSION_CALLER);
+        return caller instanceof Credentials.Verified verified ? verified.groups().contains(role)
+                : securityContext.isCallerInRole(role);
     }
 
     public List<String> getRoles() {
