@@ -289,19 +289,53 @@ class SecurityIT {
 
     /** Status and Retry-After of GET /api/me with Basic credentials, sent from 127.0.0.2. */
     private String[] fromOtherAddress(String user, String password) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return raw("127.0.0.2", "GET", "api/me", "Authorization: Basic " + credentials, null);
+    }
+
+    /** Status and Retry-After of one request sent from the given local address (HTTP/1.1 by hand). */
+    private String[] raw(String from, String method, String path, String header, String json) throws Exception {
         try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getByName("127.0.0.1"), base.getPort(),
-                java.net.InetAddress.getByName("127.0.0.2"), 0)) {
+                java.net.InetAddress.getByName(from), 0)) {
             socket.setSoTimeout(30_000);
-            String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            String request = "GET " + base.getPath() + "api/me HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
-                    + "\r\nAuthorization: Basic " + credentials + "\r\nConnection: close\r\n\r\n";
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            String request = method + " " + base.getPath() + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
+                    + "\r\n" + (header == null ? "" : header + "\r\n")
+                    + (json == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n")
+                    + "Connection: close\r\n\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
             String head = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String status = head.split(" ", 3)[1];
             String retry = head.lines().filter(l -> l.toLowerCase().startsWith("retry-after:")).findFirst()
                     .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(null);
             return new String[] {status, retry};
         }
+    }
+
+    /** Wrong receipt codes from one address: 30 are free, then the address waits (429), other addresses do not. */
+    @Test
+    void guessingReceiptCodesFromOneAddressIsSlowedDown() throws Exception {
+        int last = 0;
+        String retryAfter = null;
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 40 && last != 429; i++) {
+            StringBuilder code = new StringBuilder();
+            for (int d = 0; d < 20; d++) {
+                code.append(random.nextInt(10));
+            }
+            String[] answer = raw("127.0.0.3", "POST", "api/public/grievances/access", null,
+                    "{\"code\":\"" + code + "\"}");
+            last = Integer.parseInt(answer[0]);
+            retryAfter = answer[1];
+            if (i < 30) {
+                assertEquals(422, last, "wrong code " + (i + 1) + " is answered");
+            }
+        }
+        assertEquals(429, last);
+        assertTrue(retryAfter != null && Integer.parseInt(retryAfter) >= 1, "Retry-After " + retryAfter);
+        Api.Response elsewhere = Api.anonymous(base).post("public/grievances/access", "{\"code\":\"00000000000000000000\"}");
+        assertEquals(422, elsewhere.status(), "another address is answered: " + elsewhere);
     }
 
     /**

@@ -27,8 +27,8 @@ import jp.clearance.platform.BusinessException;
  * a receipt code, then come back with the code to see the status and the decision, read the desk's messages, answer
  * them and add information or files. Nothing here reads the caller, the account or the network address: the
  * complaint, its entries and its audit entries name the actor "anonymous", its files the marker "ANONYMOUS". A
- * wrong code reveals nothing, and wrong codes with the same first digits are throttled
- * (GRIEVANCE_CODE_MAX_FAILURES within GRIEVANCE_CODE_LOCK_DAYS).
+ * wrong code reveals nothing, and wrong codes with the same first digits are counted
+ * (GRIEVANCE_CODE_MAX_FAILURES within GRIEVANCE_CODE_LOCK_DAYS lock them for wrong codes, see {@code verified}).
  * <p>
  * The only boundary without {@code @RolesAllowed}: its methods are {@code @PermitAll} by design.
  */
@@ -36,6 +36,9 @@ import jp.clearance.platform.BusinessException;
 @PermitAll
 public class AnonymousDesk {
     public static final String ANONYMOUS = ReceiptThrottle.ANONYMOUS;
+    /** The refusals that mean "a wrong receipt code was tried" (a malformed one is not a guess). */
+    public static final java.util.Set<String> WRONG_CODE_KEYS = java.util.Set.of("grievance.receiptUnknown",
+            "grievance.receiptLocked");
     private static final int PICK_LIMIT = 20;
 
     @PersistenceContext(unitName = "clearance")
@@ -133,8 +136,11 @@ public class AnonymousDesk {
     }
 
     /**
-     * The complaint of a receipt code. A malformed or wrong code, and a code whose first digits are locked, fail with
-     * the same kind of refusal and take about the same time whether or not such a complaint exists.
+     * The complaint of a receipt code. A malformed or wrong code fails with the same kind of refusal and takes about
+     * the same time whether or not such a complaint exists. Once its first digits are locked (too many wrong codes
+     * with them), a wrong code says so, but the right code still opens the complaint: whoever knows someone's first
+     * digits cannot keep them from their own complaint. Guessing the remaining digits is slowed down per client and
+     * for all clients together at the edge (web layer, {@link #WRONG_CODE_KEYS}).
      */
     private Grievance verified(String typed) {
         String code = ReceiptCodes.normalize(typed);
@@ -142,11 +148,7 @@ public class AnonymousDesk {
             throw new BusinessException("grievance.receiptMalformed", ReceiptCodes.LENGTH);
         }
         String locator = ReceiptCodes.locator(code);
-        if (throttle.locked(locator)) {
-            ReceiptCodes.verifyNothing(code);
-            throttle.recordFailure(locator, true);
-            throw new BusinessException("grievance.receiptLocked");
-        }
+        boolean locked = throttle.locked(locator);
         List<Grievance> candidates = em.createQuery("select g from Grievance g join fetch g.desk join fetch g.employer"
                         + " where g.receiptLocator = :l and g.channel = :c", Grievance.class)
                 .setParameter("l", locator).setParameter("c", Channel.ANONYMOUS).getResultList();
@@ -158,7 +160,7 @@ public class AnonymousDesk {
                 return g;
             }
         }
-        throttle.recordFailure(locator, false);
-        throw new BusinessException("grievance.receiptUnknown");
+        throttle.recordFailure(locator, locked);
+        throw new BusinessException(locked ? "grievance.receiptLocked" : "grievance.receiptUnknown");
     }
 }

@@ -49,6 +49,7 @@ public class PublicGrievancesResource {
         return desk.organizations(text, kind);
     }
 
+    @ReceiptCodeGuard.Guarded
     @POST
     public Response lodge(LodgingJson json) {
         LodgedReceipt receipt = desk.lodge(new Lodging(json.type(), json.ground(), json.employerId(), json.organId(),
@@ -56,12 +57,14 @@ public class PublicGrievancesResource {
         return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
 
+    @ReceiptCodeGuard.Guarded
     @POST
     @Path("access")
     public ComplaintView access(CodeJson json) {
         return desk.open(json == null ? null : json.code());
     }
 
+    @ReceiptCodeGuard.Guarded
     @POST
     @Path("messages")
     public ComplaintView reply(CodeJson json) {
@@ -72,6 +75,7 @@ public class PublicGrievancesResource {
      * Adds a file: the body is the file itself, its name in {@code fileName}, the receipt code in the header
      * {@code X-Receipt-Code} (never in the URL).
      */
+    @ReceiptCodeGuard.Guarded
     @POST
     @Path("attachments")
     @Consumes(MediaType.WILDCARD)
@@ -81,6 +85,7 @@ public class PublicGrievancesResource {
     }
 
     /** Downloads a file the complainant added; the receipt code in the body. */
+    @ReceiptCodeGuard.Guarded
     @POST
     @Path("attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)

@@ -4,18 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing from one client address, across accounts (the per-account lock is in
- * {@code Accounts.recordLogin}). Up to {@link #FREE_FAILURES} failed logins within {@link #WINDOW_MILLIS} are free;
- * each further failure blocks the address for twice as long as the one before (1 s, 2 s, 4 s, ... at most
- * {@link #MAX_BLOCK_MILLIS}), during which its logins are refused without looking at the password. A success does
- * not clear the count (a guesser may own one account). Kept in memory: a restart forgets it, the account locks stay.
- * Behind a load balancer the address is the balancer's unless it forwards the client's (see README).
+ * Slows down guessing from one client address: of passwords across accounts (the per-account lock is in
+ * {@code Accounts.recordLogin}) and of anonymous complainants' receipt codes. Up to {@link #FREE_FAILURES} failures of
+ * a kind within {@link #WINDOW_MILLIS} are free; each further failure blocks the address for that kind for twice as
+ * long as the one before (1 s, 2 s, 4 s, ... at most {@link #MAX_BLOCK_MILLIS}), during which its tries are refused
+ * without being checked (so they do not add failures). A success does not clear the count (a guesser may own one
+ * account or one code). Wrong receipt codes are also counted for all addresses together ({@link #ALL}: more free
+ * failures, blocks of at most a minute), so that guessing spread over many addresses is slowed down too, without
+ * keeping a complainant from their own code for long. Kept in memory and never stored: a restart forgets it, and
+ * nothing ties an anonymous complainant to an address. Behind a load balancer the address is the balancer's unless it
+ * forwards the client's (see README).
  */
 @ApplicationScoped
 public class AddressThrottle {
+    public static final String LOGIN = "login";
+    public static final String RECEIPT_CODE = "receipt";
+    /** The address under which failures of all addresses together are counted. */
+    static final String ALL = "*";
     static final int FREE_FAILURES = 30;
+    static final int FREE_FAILURES_ALL = 300;
     static final long WINDOW_MILLIS = 10 * 60_000L;
     static final long MAX_BLOCK_MILLIS = 15 * 60_000L;
+    static final long MAX_BLOCK_MILLIS_ALL = 60_000L;
     static final int MAX_ADDRESSES = 100_000;
 
     private record State(long windowStart, int failures, long blockedUntil) {
@@ -23,25 +33,35 @@ public class AddressThrottle {
 
     private final ConcurrentHashMap<String, State> states = new ConcurrentHashMap<>();
 
-    /** Milliseconds until the address may try again; 0 when it may now. */
-    public long blockedFor(String address) {
-        State s = states.get(address);
+    /** Milliseconds until the address may try this kind again (0 when it may now); also the wait for all addresses. */
+    public long blockedFor(String kind, String address) {
         long now = System.currentTimeMillis();
+        long wait = remaining(states.get(kind + " " + address), now);
+        return RECEIPT_CODE.equals(kind) ? Math.max(wait, remaining(states.get(kind + " " + ALL), now)) : wait;
+    }
+
+    public void failed(String kind, String address) {
+        count(kind + " " + address, FREE_FAILURES, MAX_BLOCK_MILLIS);
+        if (RECEIPT_CODE.equals(kind)) {
+            count(kind + " " + ALL, FREE_FAILURES_ALL, MAX_BLOCK_MILLIS_ALL);
+        }
+    }
+
+    private static long remaining(State s, long now) {
         return s == null ? 0 : Math.max(0, s.blockedUntil() - now);
     }
 
-    public void failed(String address) {
+    private void count(String key, int free, long maxBlock) {
         long now = System.currentTimeMillis();
         if (states.size() >= MAX_ADDRESSES) {
             states.values().removeIf(s -> s.windowStart() + WINDOW_MILLIS < now && s.blockedUntil() < now);
         }
-        states.compute(address, (a, s) -> {
+        states.compute(key, (k, s) -> {
             if (s == null || (s.windowStart() + WINDOW_MILLIS < now && s.blockedUntil() < now)) {
                 return new State(now, 1, 0);
             }
             int failures = s.failures() + 1;
-            long block = failures <= FREE_FAILURES ? 0
-                    : Math.min(MAX_BLOCK_MILLIS, 1000L << Math.min(20, failures - FREE_FAILURES - 1));
+            long block = failures <= free ? 0 : Math.min(maxBlock, 1000L << Math.min(20, failures - free - 1));
             return new State(s.windowStart(), failures, block == 0 ? s.blockedUntil() : now + block);
         });
     }
