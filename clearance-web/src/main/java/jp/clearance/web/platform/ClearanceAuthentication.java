@@ -49,6 +49,9 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
         if (credential instanceof UsernamePasswordCredential login) {
             CredentialValidationResult result = identityStore.validate(login);
             accounts.recordLogin(login.getCaller(), result.getStatus() == CredentialValidationResult.Status.VALID);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                accounts.rehashIfWeak(login.getCaller(), login.getPassword().getValue());
+            }
             // On failure no error is sent: the login page shows its own message.
             return result.getStatus() == CredentialValidationResult.Status.VALID
                     ? context.notifyContainerAboutLogin(result)
@@ -60,6 +63,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
                     : identityStore.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                accounts.rehashIfWeak(basic.getCaller(), basic.getPassword().getValue());
                 return context.notifyContainerAboutLogin(result);
             }
             if (basic != null) {
