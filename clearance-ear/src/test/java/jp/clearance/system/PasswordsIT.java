@@ -71,7 +71,7 @@ class PasswordsIT {
         refused("123456789012", "error.account.passwordRepetitive", "a run of digits");
         refused("password1234", "error.account.passwordCommon", "a common password");
         refused("PASSWORD1234", "error.account.passwordCommon", "a common password in capitals");
-        refused("qwertyuiopas", "error.account.passwordCommon", "a keyboard walk from the list");
+        refused("qwertyuiop123", "error.account.passwordCommon", "a keyboard walk from the list, digits added");
 
         String user = username();
         Api.Response ok = create(user, "Zq7!mK2#vLx9", "ja");
