@@ -3,11 +3,21 @@ package jp.clearance.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -120,5 +130,67 @@ class PasswordsIT {
         Api.Response anonymous = Api.anonymous(base).post("me/password", "{\"currentPassword\":\"" + second
                 + "\",\"newPassword\":\"Another-Fine-Day-9\"}");
         assertEquals(401, anonymous.status());
+    }
+
+    // --- a hash of the former setting (PostgreSQL only: the H2 test database is a file the server holds open) -------
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + System.getProperty("it.pg.host", "127.0.0.1")
+                + ":5432/" + System.getProperty("it.pg.database", "clearance_it"), "postgres", "postgres");
+    }
+
+    private static String storedHash(String username) throws SQLException {
+        try (Connection c = database();
+             PreparedStatement s = c.prepareStatement("select password_hash from user_account where username = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), username);
+                return r.getString(1);
+            }
+        }
+    }
+
+    /** A hash as Clearance made them until 2026-12: PBKDF2WithHmacSHA256, 2,048 iterations, 32-byte salt and key. */
+    private static String formerHash(String password) throws Exception {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 2048, 32 * 8)).getEncoded();
+        return "PBKDF2WithHmacSHA256:2048:" + Base64.getEncoder().encodeToString(salt) + ":"
+                + Base64.getEncoder().encodeToString(key);
+    }
+
+    @Test
+    void aHashOfTheFormerSettingStillWorksAndIsMadeAgainAtTheNextLogin() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("clearance.db")), "needs the PostgreSQL test database");
+        String user = username();
+        String password = "Copper-Kettle-Song-5";
+        Api.Response created = create(user, password, "ja");
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertTrue(storedHash(user).startsWith("PBKDF2WithHmacSHA512:210000:"), "new hashes use the current setting");
+
+        String former = formerHash(password);
+        try (Connection c = database();
+             PreparedStatement s = c.prepareStatement("update user_account set password_hash = ? where username = ?")) {
+            s.setString(1, former);
+            s.setString(2, user);
+            assertEquals(1, s.executeUpdate());
+        }
+        assertEquals(401, Api.as(base, user, "Copper-Kettle-Song-6").get("me").status(), "a wrong password fails");
+        assertEquals(former, storedHash(user), "a failed login re-hashes nothing");
+
+        assertEquals(200, Api.as(base, user, password).get("me").status(), "the former hash still verifies");
+        String now = storedHash(user);
+        assertTrue(now.startsWith("PBKDF2WithHmacSHA512:210000:"), "made again with the current setting: " + now);
+        assertEquals(200, Api.as(base, user, password).get("me").status(), "and the new hash verifies");
+        assertEquals(now, storedHash(user), "a current hash is left as it is");
+
+        List<String> rehashed = Api.as(base, "auditor").get("audit?entityType=UserAccount&entityId=" + id + "&size=50")
+                .json().getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("detail", "").startsWith("password re-hashed"))
+                .map(e -> e.getString("actor") + ": " + e.getString("detail")).toList();
+        assertEquals(List.of(user + ": password re-hashed at login: PBKDF2WithHmacSHA256/2048 -> PBKDF2WithHmacSHA512/210000"),
+                rehashed);
     }
 }
