@@ -336,7 +336,10 @@ class EvaluationsIT {
         fx.submit(p, id);
         assertEquals(200, fx.act(p.username(), id, "withdraw", null).status());
         assertEquals("WITHDRAWN", fx.state(p.username(), id));
-        assertEquals(422, fx.act("investigator", id, "take", null).status(), "nothing follows a withdrawal");
+        // Nothing follows a withdrawal: the case has left the desk's queue, so its investigators no longer know it.
+        Api.Response take = fx.actAt("investigator", id, "take", fx.version(p.username(), id), null);
+        assertEquals(404, take.status(), "nothing follows a withdrawal: " + take);
+        assertEquals("WITHDRAWN", fx.state(p.username(), id));
         assertTrue(Api.as(base, "auditor").get("audit?entityType=TransferRecord&action=CREATE&size=200").json()
                 .getJsonArray("items").stream().anyMatch(e -> e.asJsonObject().getString("detail")
                         .startsWith("evaluation=" + id + "; reason=WITHDRAWAL")));

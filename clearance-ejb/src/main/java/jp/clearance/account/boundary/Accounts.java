@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.clearance.account.control.PasswordHashing;
+import jp.clearance.account.control.PasswordPolicy;
 import jp.clearance.account.entity.UserAccount;
+import jp.clearance.audit.boundary.Refusals;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.control.ChangeLog;
 import jp.clearance.audit.entity.AuditAction;
@@ -28,11 +30,14 @@ import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
 
-/** User accounts: created and maintained by administrators; passwords are stored as PBKDF2 hashes only. */
+/**
+ * User accounts: created and maintained by administrators; passwords are stored as PBKDF2 hashes only
+ * ({@link PasswordHashing}), and every new password meets {@link PasswordPolicy}. Holders change their own password.
+ */
 @Stateless
 @RolesAllowed(Roles.ADMIN)
 public class Accounts {
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     /** Failed logins in a row that lock an account. */
     public static final int MAX_FAILED_LOGINS = 10;
     /** How long the first lock lasts; each further one lasts twice as long. */
@@ -44,7 +49,10 @@ public class Accounts {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing hashing;
+
+    @Inject
+    Refusals refusals;
 
     @Inject
     AuditRecorder audit;
@@ -270,11 +278,62 @@ public class Accounts {
         return a;
     }
 
+    /** The hash of a new password, refused unless it meets the policy (the one way a password is set). */
     public String hash(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BusinessException("account.passwordTooShort", MIN_PASSWORD_LENGTH);
+        PasswordPolicy.standard().check(password);
+        return hashing.hash(password.toCharArray());
+    }
+
+    /**
+     * The holder changes their own password: the current one must be given (a wrong one is refused and recorded as a
+     * refused access, in a transaction of its own), the new one meets the policy and differs from the current one.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount a = em.createQuery("select a from UserAccount a where a.username = :u and a.active = true",
+                        UserAccount.class).setParameter("u", caller.name()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("UserAccount", caller.name()));
+        if (currentPassword == null || !hashing.verify(currentPassword.toCharArray(), a.getPasswordHash())) {
+            refusals.record("UserAccount", a.getId(), "password change", "account.wrongCurrentPassword");
+            throw new BusinessException("account.wrongCurrentPassword");
         }
-        return passwordHash.generate(password.toCharArray());
+        if (currentPassword.equals(newPassword)) {
+            throw new BusinessException("account.passwordUnchanged");
+        }
+        a.setPasswordHash(hash(newPassword));
+        a.stamp(caller.name(), clock.now());
+        audit.record(AuditAction.UPDATE, "UserAccount", a.getId(), "password changed by the holder");
+    }
+
+    /**
+     * Called by the authentication mechanism after a successful login, with the password just checked: a hash made with
+     * a weaker setting than the current one ({@link PasswordHashing#isWeak}) is made again. Does nothing when the hash
+     * is current, the password does not match, or another login re-hashed it meanwhile (the update names the old hash).
+     */
+    @PermitAll
+    public void rehashIfWeak(String username, char[] password) {
+        if (username == null || password == null) {
+            return;
+        }
+        List<Object[]> found = em.createQuery("select a.id, a.passwordHash from UserAccount a where a.username = :u",
+                Object[].class).setParameter("u", username.trim().toLowerCase()).getResultList();
+        if (found.isEmpty()) {
+            return;
+        }
+        long id = (Long) found.get(0)[0];
+        String stored = (String) found.get(0)[1];
+        if (!PasswordHashing.isWeak(stored) || !hashing.verify(password, stored)) {
+            return;
+        }
+        int updated = em.createQuery("update UserAccount a set a.passwordHash = :new where a.id = :id"
+                        + " and a.passwordHash = :old").setParameter("new", hashing.hash(password))
+                .setParameter("id", id).setParameter("old", stored).executeUpdate();
+        if (updated == 1) {
+            audit.record(username, AuditAction.UPDATE, "UserAccount", id, "password re-hashed at login: "
+                    + PasswordHashing.setting(stored) + " -> " + PasswordHashing.ALGORITHM + "/"
+                    + PasswordHashing.ITERATIONS);
+        }
     }
 
     private Set<String> validRoles(Set<String> roles) {

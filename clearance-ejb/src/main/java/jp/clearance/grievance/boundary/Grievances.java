@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.clearance.account.entity.UserAccount;
 import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.PersonalData;
 import jp.clearance.audit.control.ChangeLog;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.grievance.control.Attachments;
@@ -64,6 +65,9 @@ public class Grievances {
 
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     Casework casework;
@@ -227,9 +231,13 @@ public class Grievances {
     }
 
     /** A complaint for the desk (audited: it may carry a vetted person's personal data). */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public Grievance read(long id) {
-        Grievance g = inScope(id);
-        audit.record(AuditAction.READ, "Grievance", id, "purpose=grievance handling");
+        String purpose = "grievance handling";
+        personalData.requireRole("Grievance", id, purpose, Roles.GRIEVANCE_OFFICER);
+        Grievance g = personalData.check("Grievance", id, purpose, () -> inScope(id));
+        audit.record(AuditAction.READ, "Grievance", id, "purpose=" + purpose);
         return g;
     }
 

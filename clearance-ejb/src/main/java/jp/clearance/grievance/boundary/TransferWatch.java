@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.PersonalData;
 import jp.clearance.audit.control.ChangeLog;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.grievance.control.Targets;
@@ -46,6 +47,9 @@ public class TransferWatch {
 
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     AuditRecorder audit;
@@ -125,15 +129,23 @@ public class TransferWatch {
     }
 
     /** A transfer record with person, employer and sections (audited: personal data of a vetted person). */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public TransferRecord find(long id) {
-        TransferRecord t = em.createQuery("select t from TransferRecord t join fetch t.person join fetch t.employer"
-                        + " left join fetch t.previousSection left join fetch t.newSection where t.id = :id",
-                        TransferRecord.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
-        Long scope = scope();
-        if (t == null || scope != null && !scope.equals(t.getEmployer().getId())) {
-            throw new NotFoundException("TransferRecord", id);
-        }
-        audit.record(AuditAction.READ, "TransferRecord", id, "purpose=transfer watch");
+        String purpose = "transfer watch";
+        personalData.requireRole("TransferRecord", id, purpose, Roles.AGENCY_SECURITY_OFFICER, Roles.GRIEVANCE_OFFICER,
+                Roles.ADMIN);
+        TransferRecord t = personalData.check("TransferRecord", id, purpose, () -> {
+            TransferRecord found = em.createQuery("select t from TransferRecord t join fetch t.person join fetch t.employer"
+                            + " left join fetch t.previousSection left join fetch t.newSection where t.id = :id",
+                            TransferRecord.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
+            Long scope = scope();
+            if (found == null || scope != null && !scope.equals(found.getEmployer().getId())) {
+                throw new NotFoundException("TransferRecord", id);
+            }
+            return found;
+        });
+        audit.record(AuditAction.READ, "TransferRecord", id, "purpose=" + purpose);
         return t;
     }
 

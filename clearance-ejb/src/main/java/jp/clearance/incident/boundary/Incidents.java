@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.PersonalData;
 import jp.clearance.audit.control.ChangeLog;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.designation.entity.Designation;
@@ -73,6 +74,9 @@ public class Incidents {
 
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     AuditRecorder audit;
@@ -158,9 +162,11 @@ public class Incidents {
      * The incident record, for its page: the read is audited (the incident file names the people involved).
      * Out of scope or unknown: not found.
      */
-    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public Incident open(long id, @NotBlank String purpose) {
-        Incident i = inScope(id);
+        personalData.requireRole("Incident", id, purpose, Roles.COMPLIANCE_OFFICER, Roles.AUDITOR);
+        Incident i = personalData.check("Incident", id, purpose, () -> inScope(id));
         audit.record(AuditAction.READ, "Incident", id, "purpose=" + purpose);
         return i;
     }
@@ -169,10 +175,13 @@ public class Incidents {
      * The incident report as a PDF in the reader's language ({@link IncidentPdf}): header, designations, parties, charges
      * with their maxima and sentences, timeline. Audited as a read of the incident, like opening its page.
      */
-    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public byte[] report(long id, @NotNull IncidentPdf.Texts texts) {
-        Incident i = inScope(id);
-        audit.record(AuditAction.READ, "Incident", id, "purpose=incident report (PDF)");
+        String purpose = "incident report (PDF)";
+        personalData.requireRole("Incident", id, purpose, Roles.COMPLIANCE_OFFICER, Roles.AUDITOR);
+        Incident i = personalData.check("Incident", id, purpose, () -> inScope(id));
+        audit.record(AuditAction.READ, "Incident", id, "purpose=" + purpose);
         return IncidentPdf.render(i, designations(id), parties(id), charges.charges(id), timeline(id), clock.now(),
                 caller.name(), texts);
     }

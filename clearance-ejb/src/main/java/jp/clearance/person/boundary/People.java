@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.PersonalData;
 import jp.clearance.audit.control.ChangeLog;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.organization.entity.Organization;
@@ -43,6 +44,9 @@ public class People {
 
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     AuditRecorder audit;
@@ -106,14 +110,19 @@ public class People {
      * Reads a person's record, with the purpose of the read; the read is audited. Employer and section come with it
      * (one query), so a form can show them without further loading.
      */
-    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public Person read(long id, @NotBlank String purpose) {
-        Person p = em.createQuery("select p from Person p join fetch p.employer left join fetch p.section"
-                + " where p.id = :id", Person.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
-        Long scope = caller.hasRole(Roles.ADMIN) ? null : caller.scopeOrganizationId();
-        if (p == null || scope != null && !scope.equals(p.getEmployer().getId())) {
-            throw new NotFoundException("Person", id);
-        }
+        personalData.requireRole("Person", id, purpose, Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER);
+        Person p = personalData.check("Person", id, purpose, () -> {
+            Person found = em.createQuery("select p from Person p join fetch p.employer left join fetch p.section"
+                    + " where p.id = :id", Person.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
+            Long scope = caller.hasRole(Roles.ADMIN) ? null : caller.scopeOrganizationId();
+            if (found == null || scope != null && !scope.equals(found.getEmployer().getId())) {
+                throw new NotFoundException("Person", id);
+            }
+            return found;
+        });
         audit.record(AuditAction.READ, "Person", id, "purpose=" + purpose);
         return p;
     }

@@ -7,11 +7,12 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.logging.Logger;
+import jp.clearance.account.control.PasswordHashing;
+import jp.clearance.account.control.PasswordPolicy;
 import jp.clearance.account.entity.UserAccount;
 import jp.clearance.grievance.entity.Channel;
 import jp.clearance.grievance.entity.EntryKind;
@@ -49,7 +50,7 @@ public class DemoData {
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash passwordHash;
+    PasswordHashing passwordHashing;
 
     @Inject
     AuditRecorder audit;
@@ -177,7 +178,8 @@ public class DemoData {
         }
         UserAccount a = new UserAccount();
         a.setUsername(username);
-        a.setPasswordHash(passwordHash.generate(DEMO_PASSWORD.toCharArray()));
+        PasswordPolicy.standard().check(DEMO_PASSWORD);
+        a.setPasswordHash(passwordHashing.hash(DEMO_PASSWORD.toCharArray()));
         a.setOrganization(org);
         a.setPerson(person);
         a.setRoles(new LinkedHashSet<>(List.of(role)));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.PersonalData;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.notification.control.Notifier;
 import jp.clearance.person.entity.Person;
@@ -45,6 +46,9 @@ import jp.clearance.vetting.entity.EvaluationState;
 public class Certificates {
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     VettingSupport support;
@@ -185,8 +189,11 @@ public class Certificates {
      * their evaluations, the adjudicator of the requesting organ once reported, auditors) read the description; the
      * officers of the organs of their certificates (or employer) learn kind and date only.
      */
-    @RolesAllowed({Roles.EMPLOYEE, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public List<CircumstanceView> changes(long personId) {
+        personalData.requireRole("CircumstanceChange", personId, "changes of circumstances", Roles.EMPLOYEE,
+                Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR);
         boolean own = caller.hasRole(Roles.EMPLOYEE) && support.callerPersonId().map(p -> p == personId).orElse(false);
         boolean circle = own || caller.hasRole(Roles.AUDITOR) || inCircleOf(personId);
         boolean officer = caller.hasRole(Roles.AGENCY_SECURITY_OFFICER) && (caller.isCentral() || !em.createQuery(
@@ -195,7 +202,8 @@ public class Certificates {
                 .setParameter("p", personId).setParameter("org", caller.organizationId()).setMaxResults(1)
                 .getResultList().isEmpty());
         if (!circle && !officer) {
-            throw new NotFoundException("Person", personId);
+            throw personalData.refused("CircumstanceChange", personId, "changes of circumstances",
+                    new NotFoundException("Person", personId));
         }
         audit.record(AuditAction.READ, "CircumstanceChange", personId, circle
                 ? "purpose=changes of circumstances" : "purpose=changes of circumstances (kind and date only)");

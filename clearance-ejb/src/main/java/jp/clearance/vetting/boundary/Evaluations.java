@@ -391,8 +391,7 @@ public class Evaluations {
             case Roles.INVESTIGATOR -> {
                 where.add("e.investigatingOrg.id = :org and e.state in :states");
                 params.put("org", caller.organizationId());
-                params.put("states", Set.of(EvaluationState.SUBMITTED, EvaluationState.INVESTIGATING,
-                        EvaluationState.RETURNED));
+                params.put("states", EvaluationState.investigationQueue());
                 if (filter.mine()) {
                     where.add("e.investigator = :me");
                     params.put("me", caller.name());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.PersonalData;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.notification.control.Notifier;
 import jp.clearance.platform.BusinessException;
@@ -37,8 +38,14 @@ public class Investigations {
     public static final List<String> CHECKLIST = List.of("RECORD_CHECK", "INTERVIEW", "EMPLOYER_INQUIRY",
             "PUBLIC_OFFICE_INQUIRY");
 
+    /** The audit trail's name of what {@link #file} reads. */
+    static final String FILE = "InvestigationFile";
+
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     VettingSupport support;
@@ -64,7 +71,7 @@ public class Investigations {
      */
     public Evaluation take(long id, long version) {
         Evaluation e = support.lock(id);
-        if (!support.isInvestigatingOrg(e)) {
+        if (!support.isInDeskQueue(e)) {
             throw new NotFoundException("Evaluation", id);
         }
         support.checkVersion(e, version);
@@ -176,16 +183,21 @@ public class Investigations {
      * The investigation file (answers, checklist, findings, report, decision) for the privacy circle: the assigned
      * investigator, the adjudicator of the requesting organ once reported, auditors. Audited with the purpose.
      */
-    @RolesAllowed({Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public InvestigationFile file(long id, String purpose) {
-        Evaluation e = support.find(id);
-        if (!support.inFileCircle(e)) {
-            if (support.maySeeStatus(e)) {
-                throw new BusinessException("vetting.privacy");
+        personalData.requireRole(FILE, id, purpose, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR);
+        Evaluation e = personalData.check(FILE, id, purpose, () -> {
+            Evaluation found = support.find(id);
+            if (!support.inFileCircle(found)) {
+                if (support.maySeeStatus(found)) {
+                    throw new BusinessException("vetting.privacy");
+                }
+                throw new NotFoundException("Evaluation", id);
             }
-            throw new NotFoundException("Evaluation", id);
-        }
-        support.auditRead("InvestigationFile", id, purpose);
+            return found;
+        });
+        support.auditRead(FILE, id, purpose);
         Evaluation investigated = e.getReusedEvaluation() != null ? e.getReusedEvaluation() : e;
         return new InvestigationFile(views.view(e), views.sections(investigated),
                 investigated.getId().equals(e.getId()) ? null : investigated.getId(),
@@ -196,7 +208,7 @@ public class Investigations {
     private Evaluation assigned(long id, long version) {
         Evaluation e = support.lock(id);
         if (!support.isAssignedInvestigator(e)) {
-            if (support.isInvestigatingOrg(e)) {
+            if (support.isInDeskQueue(e)) {
                 throw new BusinessException("vetting.investigation.notAssigned");
             }
             throw new NotFoundException("Evaluation", id);

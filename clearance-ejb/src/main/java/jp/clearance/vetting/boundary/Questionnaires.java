@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.clearance.audit.control.AuditRecorder;
+import jp.clearance.audit.control.PersonalData;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.notification.control.Notifier;
 import jp.clearance.platform.BusinessException;
@@ -35,8 +36,14 @@ import jp.clearance.vetting.entity.QuestionnaireSection;
 @Stateless
 @RolesAllowed(Roles.EMPLOYEE)
 public class Questionnaires {
+    /** The audit trail's name of what {@link #read} and {@link #review} read. */
+    static final String QUESTIONNAIRE = "Questionnaire";
+
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     VettingSupport support;
@@ -60,11 +67,17 @@ public class Questionnaires {
      * Every section with its answers and issues: for the person (their own) or the privacy circle (the assigned
      * investigator, the adjudicator of the requesting organ, auditors). Audited with the purpose.
      */
-    @RolesAllowed({Roles.EMPLOYEE, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR})
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public List<SectionView> read(long evaluationId, String purpose) {
-        Evaluation e = support.find(evaluationId);
-        support.requireAnswersReader(e);
-        support.auditRead("Questionnaire", evaluationId, purpose);
+        personalData.requireRole(QUESTIONNAIRE, evaluationId, purpose, Roles.EMPLOYEE, Roles.INVESTIGATOR,
+                Roles.ADJUDICATOR, Roles.AUDITOR);
+        Evaluation e = personalData.check(QUESTIONNAIRE, evaluationId, purpose, () -> {
+            Evaluation found = support.find(evaluationId);
+            support.requireAnswersReader(found);
+            return found;
+        });
+        support.auditRead(QUESTIONNAIRE, evaluationId, purpose);
         return views.sections(e);
     }
 
@@ -124,10 +137,17 @@ public class Questionnaires {
     }
 
     /** Every section with what is missing or wrong: the review page before submission. Audited as a read. */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public List<SectionView> review(long evaluationId) {
-        Evaluation e = support.find(evaluationId);
-        support.requirePerson(e);
-        support.auditRead("Questionnaire", evaluationId, "review by the person");
+        String purpose = "review by the person";
+        personalData.requireRole(QUESTIONNAIRE, evaluationId, purpose, Roles.EMPLOYEE);
+        Evaluation e = personalData.check(QUESTIONNAIRE, evaluationId, purpose, () -> {
+            Evaluation found = support.find(evaluationId);
+            support.requirePerson(found);
+            return found;
+        });
+        support.auditRead(QUESTIONNAIRE, evaluationId, purpose);
         return views.sections(e);
     }
 

@@ -119,6 +119,19 @@ public class VettingSupport {
         return caller.hasRole(Roles.INVESTIGATOR) && e.getInvestigatingOrg().getId().equals(caller.organizationId());
     }
 
+    /**
+     * The case is in the caller's desk queue: an investigator of the investigating body, in a state of
+     * {@link EvaluationState#investigationQueue()} (the same definition as the investigator's queue).
+     */
+    public boolean isInDeskQueue(Evaluation e) {
+        return isInvestigatingOrg(e) && EvaluationState.investigationQueue().contains(e.getState());
+    }
+
+    /** An investigator knows of a case assigned to them or in their desk's queue, of no other. */
+    public boolean isInvestigatorOf(Evaluation e) {
+        return isAssignedInvestigator(e) || isInDeskQueue(e);
+    }
+
     public boolean isAdjudicator(Evaluation e) {
         return caller.hasRole(Roles.ADJUDICATOR) && e.getRequestingOrgan().getId().equals(caller.organizationId());
     }
@@ -138,7 +151,7 @@ public class VettingSupport {
 
     /** Whoever may see an evaluation's status (never its answers, findings or reasons by that alone). */
     public boolean maySeeStatus(Evaluation e) {
-        return isPerson(e) || isOfficer(e) || isInvestigatingOrg(e) || isAdjudicator(e) || caller.hasRole(Roles.AUDITOR);
+        return isPerson(e) || isOfficer(e) || isInvestigatorOf(e) || isAdjudicator(e) || caller.hasRole(Roles.AUDITOR);
     }
 
     public void requireStatus(Evaluation e) {

@@ -55,6 +55,15 @@ public enum EvaluationState {
         return this == QUESTIONNAIRE || this == RETURNED;
     }
 
+    /**
+     * The states of the investigation desk's queue: the cases an investigating body may take (submitted) or is working on
+     * (under investigation, returned for correction). Its investigators read a case in these states; otherwise only the
+     * investigator it is assigned to does.
+     */
+    public static Set<EvaluationState> investigationQueue() {
+        return EnumSet.of(SUBMITTED, INVESTIGATING, RETURNED);
+    }
+
     /** States that are not final: a person has at most one such evaluation per level. */
     public static Set<EvaluationState> open() {
         EnumSet<EvaluationState> open = EnumSet.noneOf(EvaluationState.class);

@@ -74,6 +74,8 @@ public class Credentials {
             return null;
         }
         Verified caller = new Verified(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+        // A hash of an older, weaker setting is made again now that the password is known (changes the stamp once).
+        accounts.rehashIfWeak(username, password.toCharArray());
         String stamp = accounts.credentialStamp(username);
         if (stamp != null) {
             if (verified.size() >= MAX_ENTRIES) {

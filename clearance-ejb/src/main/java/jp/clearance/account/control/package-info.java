@@ -1,0 +1,2 @@
+/** The password policy and how password hashes are made. */
+package jp.clearance.account.control;
