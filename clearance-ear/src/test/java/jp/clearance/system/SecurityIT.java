@@ -186,7 +186,7 @@ class SecurityIT {
         JsonObject database = health.getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow(() -> new AssertionError(ready.body()));
         assertEquals("UP", database.getString("status"));
-        assertFalse(database.containsKey("data"), "no details: " + database);
+        assertTrue(!database.containsKey("data") || database.getJsonObject("data").isEmpty(), "no details: " + database);
     }
 
     @Test
