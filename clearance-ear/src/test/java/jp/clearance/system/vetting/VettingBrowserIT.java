@@ -226,7 +226,7 @@ class VettingBrowserIT {
             assertTrue(certificates.contains("重要経済安保情報"), "the certificate is listed with the level's name: " + certificates);
             assertTrue(certificates.contains("有効"), "and its status in words: " + certificates);
             assertFalse(certificates.contains("CONFIDENTIAL") || certificates.contains("VALID"), "no codes: " + certificates);
-            assertTrue(b.source().contains("api/certificates/"), "the certificate can be printed");
+            assertTrue(b.source().contains("vetting/documents/certificate.pdf?id="), "the certificate can be printed");
         }
     }
 }
