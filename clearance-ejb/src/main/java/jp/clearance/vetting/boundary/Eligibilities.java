@@ -88,6 +88,15 @@ public class Eligibilities {
         if (until.isBefore(notifiedOn)) {
             throw new BusinessException("eligibility.periodInvalid", notifiedOn, until);
         }
+        periods.requireWithinAct(levelCode, notifiedOn, until);
+        // The same decision entered twice (unique constraint eligibility_record_uk, V68, gives the same answer).
+        if (!em.createQuery("select e.id from Eligibility e where e.person.id = :p and e.organ.id = :o"
+                        + " and e.levelCode = :l and e.notifiedOn = :n and e.evaluationId is null", Long.class)
+                .setParameter("p", personId).setParameter("o", organId).setParameter("l", levelCode)
+                .setParameter("n", notifiedOn).setMaxResults(1).getResultList().isEmpty()) {
+            throw new BusinessException("eligibility.duplicate", organ.getNameJa(), organ.getNameEn(), levelCode,
+                    notifiedOn.toString());
+        }
         Eligibility e = new Eligibility(person, levelCode, organ, EligibilitySource.EXTERNAL, notifiedOn, until);
         e.setExternalReference(externalReference == null || externalReference.isBlank() ? null : externalReference.trim());
         e.stamp(caller.name(), clock.now());
