@@ -68,7 +68,9 @@ public class Eligibilities {
 
     /**
      * Enters an external record. Without {@code validUntil}, the end is computed from the reference data
-     * ({@link EligibilityPeriods}: the validity of the level's Act) from the notification date.
+     * ({@link EligibilityPeriods}: the validity of the level's Act) from the notification date; a given end may not be
+     * later ({@code eligibility.validityTooLong}). The same decision (person, organ, level, notification day) is
+     * entered once ({@code eligibility.duplicate}).
      */
     public Eligibility recordExternal(long personId, @NotBlank String levelCode, long organId, String externalReference,
                                       @NotNull LocalDate notifiedOn, LocalDate validUntil) {

@@ -92,8 +92,9 @@ public class Evaluations {
     // ------------------------------------------------------------------------------------------------------------
 
     /**
-     * Nominates a person of the officer's organization (or of a conforming entity) for a level, naming the designations
-     * or duties concerned. Refused when the person already has an open evaluation for that level.
+     * Nominates a person of the officer's organization (or of a conforming entity the officer's organ certified:
+     * {@link NominationScope}) for a level, naming the designations or duties concerned; anyone else is answered as an
+     * unknown person. Refused when the person already has an open evaluation for that level.
      */
     public Evaluation nominate(long personId, String levelCode, String scope) {
         Person person = em.find(Person.class, personId);
