@@ -424,6 +424,7 @@ class EvaluationTransitionsIT {
         // A Cabinet Office member who investigated METI's case cannot adjudicate the Cabinet Office's reuse of it.
         String both = fx.login("CAO", "INVESTIGATOR", "ADJUDICATOR");
         Person p = fx.person("TOWA-HI");
+        fx.certify("officer", "TOWA-HI", "加藤"); // an organ nominates a company's staff once it certified the company
         long first = fx.submitted(p);
         fx.investigate(both, first);
         assertEquals(200, fx.decide("adjudicator", first, true, "問題なし").status());
@@ -541,9 +542,11 @@ class EvaluationTransitionsIT {
     void reuseIsRefusedForAHigherLevelASuspendedOrRevokedClearanceAndAfterSubmission() {
         VettingFixture fx = fx();
         Person p = fx.person("TOWA-HI");
+        fx.certify("officer", "TOWA-HI", "加藤"); // an organ nominates a company's staff once it certified the company
         long prior = fx.favourable(p);
         long eligibility = fx.eligibilityOf(p, prior);
         String modOfficer = fx.login("MOD", "AGENCY_SECURITY_OFFICER");
+        fx.certify(modOfficer, "TOWA-HI", "加藤");
 
         // A Confidential-class clearance does not cover a Top Secret-class nomination.
         Api.Response ts = Api.as(base, modOfficer).post("evaluations", "{\"personId\":" + p.id()

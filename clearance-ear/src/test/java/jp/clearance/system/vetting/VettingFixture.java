@@ -287,4 +287,28 @@ final class VettingFixture {
         return Api.as(base, p.username()).get("evaluations/" + evaluationId + "/result").json()
                 .getJsonNumber("eligibilityId").longValue();
     }
+
+    // --- conforming entities (issue 11): an organ nominates its own staff, or staff of an entity it certified ------
+
+    /**
+     * The organ of {@code officer} certifies the entity, in force today, with the need-to-know department of the demo
+     * person of that family name (e.g. TOWA-HI 加藤: 先端技術研究所); returns the certification id.
+     */
+    long certify(String officer, String entityCode, String demoFamilyName) {
+        long entity = orgId(entityCode);
+        long demo = Api.as(base, "admin").get("people?employerId=" + entity + "&name="
+                        + java.net.URLEncoder.encode(demoFamilyName, java.nio.charset.StandardCharsets.UTF_8)).json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long section = Api.as(base, "admin").get("people/" + demo + "?purpose=test+fixture").json()
+                .getJsonNumber("sectionId").longValue();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        Api.Response r = Api.as(base, officer).post("certifications", "{\"entityId\":" + entity
+                + ",\"internalRules\":true,\"responsibleManager\":true,\"governance\":true,\"training\":true,"
+                + "\"facilities\":true,\"evidence\":\"規程・体制図を確認\",\"contractReference\":\"C-" + unique()
+                + "\",\"status\":\"CERTIFIED\",\"decidedOn\":\"" + today + "\",\"validFrom\":\"" + today
+                + "\",\"validUntil\":\"" + today.plusYears(3) + "\",\"sectionIds\":[" + section
+                + "],\"designationIds\":[]}");
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getJsonNumber("id").longValue();
+    }
 }

@@ -160,8 +160,10 @@ class VettingJourneysBrowserIT {
     void aSecondOrganReusesAFavourableEvaluationInThePortalWithoutANewInvestigation() {
         VettingFixture fx = new VettingFixture(base);
         Person p = fx.person("TOWA-HI");
+        fx.certify("officer", "TOWA-HI", "加藤"); // an organ nominates a company's staff once it certified the company
         long first = fx.favourable(p);
         String modOfficer = fx.login("MOD", "AGENCY_SECURITY_OFFICER");
+        fx.certify(modOfficer, "TOWA-HI", "加藤");
         long second = fx.nominate(modOfficer, p);
         fx.consent(p, second);
 

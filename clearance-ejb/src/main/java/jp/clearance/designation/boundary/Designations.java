@@ -423,6 +423,7 @@ public class Designations {
                 p.setCertification(c);
             }
         }
+        refuseDuplicate(d, p);
         p.stamp(caller.name(), clock.now());
         em.persist(p);
         em.flush();
@@ -435,6 +436,34 @@ public class Designations {
                 .set("recipientKind", p.getRecipientKind()).set("recipient", to).set("providedOn", p.getProvidedOn())
                 .set("legalBasis", p.getLegalBasis()).toString());
         return p;
+    }
+
+    /**
+     * The same provision twice is refused: the designation to the same organ, to the same entity under the same
+     * certification, or to the same foreign recipient by name (unique constraint provision_recipient_uk, V68).
+     *
+     * @throws BusinessException {@code designation.alreadyProvided} (recipient, day of the earlier provision)
+     */
+    private void refuseDuplicate(Designation d, Provision p) {
+        String same = p.getRecipient() == null ? "v.recipient is null and v.recipientName = :name"
+                : "v.recipient.id = :recipient and " + (p.getCertification() == null ? "v.certification is null"
+                : "v.certification.id = :certification");
+        var query = em.createQuery("select v.providedOn from Provision v where v.designation.id = :d and " + same
+                + " order by v.providedOn", LocalDate.class).setParameter("d", d.getId());
+        if (p.getRecipient() == null) {
+            query.setParameter("name", p.getRecipientName());
+        } else {
+            query.setParameter("recipient", p.getRecipient().getId());
+            if (p.getCertification() != null) {
+                query.setParameter("certification", p.getCertification().getId());
+            }
+        }
+        List<LocalDate> earlier = query.setMaxResults(1).getResultList();
+        if (!earlier.isEmpty()) {
+            throw new BusinessException("designation.alreadyProvided",
+                    p.getRecipient() == null ? p.getRecipientName() : p.getRecipient().getCode(),
+                    earlier.get(0).toString());
+        }
     }
 
     public List<Provision> provisions(long designationId) {

@@ -11,6 +11,7 @@ import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.designation.control.DesignationAccess;
 import jp.clearance.designation.control.HandlerCondition;
+import jp.clearance.designation.control.HandlerConflict;
 import jp.clearance.designation.control.HandlerRule;
 import jp.clearance.designation.control.RegisterKeeper;
 import jp.clearance.designation.entity.Designation;
@@ -77,6 +78,16 @@ public class HandlerRegisters {
     public List<HandlerCondition> check(long designationId, long personId) {
         Designation d = access.ofOwnOrgan(designationId);
         return rule.failures(d, person(personId), clock.today());
+    }
+
+    /**
+     * The records that would qualify the person but are overridden by a later adverse act of a governing organ
+     * (condition {@code LATER_ADVERSE_DECISION}), for the designating organ's officer who resolves them: which record,
+     * which act, both days; never the findings or reasons of an evaluation.
+     */
+    public List<HandlerConflict> conflicts(long designationId, long personId) {
+        Designation d = access.ofOwnOrgan(designationId);
+        return rule.conflicts(d, person(personId), clock.today());
     }
 
     /**

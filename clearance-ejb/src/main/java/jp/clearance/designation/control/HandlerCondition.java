@@ -10,6 +10,13 @@ public enum HandlerCondition {
     NO_VALID_ELIGIBILITY,
     /** A valid eligibility exists, but for a lower level than the designation's. */
     ELIGIBILITY_LEVEL_TOO_LOW,
+    /**
+     * A record that would qualify is overridden by a later adverse act of the organ whose decision governs the
+     * handling (an unfavourable decision, a suspension or revocation of its own record, a withdrawal of consent, a
+     * refused or open re-evaluation): {@link HandlerRule#conflicts} names them; the officer resolves it by a
+     * re-evaluation.
+     */
+    LATER_ADVERSE_DECISION,
     /** The person's organization neither designated nor received the information. */
     ORGANIZATION_NOT_HOLDING,
     /** The person's company received the information but is not certified (in force) on that day. */

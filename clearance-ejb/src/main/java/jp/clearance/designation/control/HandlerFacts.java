@@ -11,9 +11,19 @@ import java.util.List;
  * @param needToKnowSection  the person's section is active and need-to-know
  * @param sectionInContract  for an entity: the section is named in the certification's contract
  * @param trainingValid      a training record is valid on the day
+ * @param overriddenRanks    the ranks of records that would count but are overridden by a later adverse act
+ *                           ({@link HandlerConflict})
  */
 public record HandlerFacts(boolean designationInForce, boolean personActive, int requiredRank, List<Integer> validRanks,
-                           Holder holder, boolean needToKnowSection, boolean sectionInContract, boolean trainingValid) {
+                           Holder holder, boolean needToKnowSection, boolean sectionInContract, boolean trainingValid,
+                           List<Integer> overriddenRanks) {
+
+    /** Facts without overridden records. */
+    public HandlerFacts(boolean designationInForce, boolean personActive, int requiredRank, List<Integer> validRanks,
+                        Holder holder, boolean needToKnowSection, boolean sectionInContract, boolean trainingValid) {
+        this(designationInForce, personActive, requiredRank, validRanks, holder, needToKnowSection, sectionInContract,
+                trainingValid, List.of());
+    }
 
     /** How the person's employer holds the designated information. */
     public enum Holder {

@@ -21,6 +21,8 @@ import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.vetting.entity.EligibilityChanged;
+import jp.clearance.vetting.entity.EvaluationChanged;
+import jp.clearance.vetting.entity.EvaluationState;
 
 /**
  * Keeps the handler registers true to the access rule: when a person's eligibility changes (event) or in the daily
@@ -52,6 +54,19 @@ public class RegisterKeeper {
     /** A status change of an eligibility record: the person's registers are checked at once. */
     public void onEligibilityChanged(@Observes EligibilityChanged change) {
         reviewPerson(change.personId(), clock.today());
+    }
+
+    /**
+     * An evaluation ended unfavourably, was withdrawn or refused, or a re-evaluation was opened: a governing organ's
+     * later adverse act may override the person's clearance ({@link HandlerRule}), so their registers are checked at
+     * once, in the same transaction.
+     */
+    public void onEvaluationChanged(@Observes EvaluationChanged change) {
+        if (change.state() == EvaluationState.UNFAVOURABLE || change.state() == EvaluationState.WITHDRAWN
+                || change.state() == EvaluationState.REFUSED || change.state() == EvaluationState.NOMINATED) {
+            em.flush();
+            reviewPerson(change.personId(), clock.today());
+        }
     }
 
     /** A person moved employer or section, or was deactivated: their registers are checked at once. */

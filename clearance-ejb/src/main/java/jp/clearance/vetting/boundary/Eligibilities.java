@@ -68,7 +68,9 @@ public class Eligibilities {
 
     /**
      * Enters an external record. Without {@code validUntil}, the end is computed from the reference data
-     * ({@link EligibilityPeriods}: the validity of the level's Act) from the notification date.
+     * ({@link EligibilityPeriods}: the validity of the level's Act) from the notification date; a given end may not be
+     * later ({@code eligibility.validityTooLong}). The same decision (person, organ, level, notification day) is
+     * entered once ({@code eligibility.duplicate}).
      */
     public Eligibility recordExternal(long personId, @NotBlank String levelCode, long organId, String externalReference,
                                       @NotNull LocalDate notifiedOn, LocalDate validUntil) {
@@ -87,6 +89,15 @@ public class Eligibilities {
         LocalDate until = validUntil != null ? validUntil : periods.validUntil(levelCode, notifiedOn);
         if (until.isBefore(notifiedOn)) {
             throw new BusinessException("eligibility.periodInvalid", notifiedOn, until);
+        }
+        periods.requireWithinAct(levelCode, notifiedOn, until);
+        // The same decision entered twice (unique constraint eligibility_record_uk, V68, gives the same answer).
+        if (!em.createQuery("select e.id from Eligibility e where e.person.id = :p and e.organ.id = :o"
+                        + " and e.levelCode = :l and e.notifiedOn = :n and e.evaluationId is null", Long.class)
+                .setParameter("p", personId).setParameter("o", organId).setParameter("l", levelCode)
+                .setParameter("n", notifiedOn).setMaxResults(1).getResultList().isEmpty()) {
+            throw new BusinessException("eligibility.duplicate", organ.getNameJa(), organ.getNameEn(), levelCode,
+                    notifiedOn.toString());
         }
         Eligibility e = new Eligibility(person, levelCode, organ, EligibilitySource.EXTERNAL, notifiedOn, until);
         e.setExternalReference(externalReference == null || externalReference.isBlank() ? null : externalReference.trim());

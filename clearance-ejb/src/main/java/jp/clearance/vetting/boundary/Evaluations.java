@@ -37,6 +37,7 @@ import jp.clearance.reference.entity.Act;
 import jp.clearance.reference.entity.Level;
 import jp.clearance.vetting.control.EligibilityPeriods;
 import jp.clearance.vetting.control.NominationCsv;
+import jp.clearance.vetting.control.NominationScope;
 import jp.clearance.vetting.control.VettingPdf;
 import jp.clearance.vetting.control.VettingPdf.Block;
 import jp.clearance.vetting.control.VettingSupport;
@@ -83,13 +84,17 @@ public class Evaluations {
     @Inject
     EligibilityPeriods periods;
 
+    @Inject
+    NominationScope nominationScope;
+
     // ------------------------------------------------------------------------------------------------------------
     // Nomination
     // ------------------------------------------------------------------------------------------------------------
 
     /**
-     * Nominates a person of the officer's organization (or of a conforming entity) for a level, naming the designations
-     * or duties concerned. Refused when the person already has an open evaluation for that level.
+     * Nominates a person of the officer's organization (or of a conforming entity the officer's organ certified:
+     * {@link NominationScope}) for a level, naming the designations or duties concerned; anyone else is answered as an
+     * unknown person. Refused when the person already has an open evaluation for that level.
      */
     public Evaluation nominate(long personId, String levelCode, String scope) {
         Person person = em.find(Person.class, personId);
@@ -204,12 +209,15 @@ public class Evaluations {
                 .set("batch", batch).set("previousEligibility", previousEligibilityId).toString());
         support.usernameOf(person.getId()).ifPresent(u ->
                 notifier.toUser(u, "notification.vetting.nominated", "Evaluation", e.getId(), organ.getNameJa(), organ.getNameEn()));
+        if (previousEligibilityId != null) {
+            support.announce(e); // a re-evaluation on a doubt may end the person's access (HandlerRule)
+        }
         return e;
     }
 
+    /** The one statement of whom the caller may nominate: {@link NominationScope}. */
     private boolean mayNominate(Person p) {
-        Long org = caller.organizationId();
-        return caller.isCentral() || p.getEmployer().getId().equals(org) || p.getEmployer().getKind() == OrganizationKind.ENTITY;
+        return nominationScope.mayNominate(p);
     }
 
     private boolean hasOpen(long personId, String levelCode) {

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import jp.clearance.designation.control.LegalLimits;
+import jp.clearance.designation.control.RuleText;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.reference.entity.Act;
+import jp.clearance.reference.entity.LegalParameter;
 import jp.clearance.reference.entity.Level;
 
 /**
@@ -39,6 +41,27 @@ public class EligibilityPeriods {
     public LocalDate validUntil(String levelCode, LocalDate notifiedOn) {
         Act act = level(levelCode, notifiedOn).getAct();
         return limits.parameter(validityParameter(act), notifiedOn).addTo(notifiedOn);
+    }
+
+    /**
+     * Refuses an end of validity longer than the Act of the level allows for a result notified that day (an external
+     * record may end earlier, never later).
+     *
+     * @throws BusinessException {@code eligibility.validityTooLong} ({@link RuleText} of the parameter, then the
+     *         notification day, the latest end allowed and the end given)
+     */
+    public void requireWithinAct(String levelCode, LocalDate notifiedOn, LocalDate validUntil) {
+        Act act = level(levelCode, notifiedOn).getAct();
+        LegalParameter limit = limits.parameter(validityParameter(act), notifiedOn);
+        LocalDate latest = limit.addTo(notifiedOn);
+        if (validUntil.isAfter(latest)) {
+            Object[] rule = RuleText.of(limit);
+            Object[] args = java.util.Arrays.copyOf(rule, rule.length + 3);
+            args[rule.length] = notifiedOn.toString();
+            args[rule.length + 1] = latest.toString();
+            args[rule.length + 2] = validUntil.toString();
+            throw new BusinessException("eligibility.validityTooLong", args);
+        }
     }
 
     /** A 2013-Act result notified on or after this day still exempts the person from a new evaluation. */

@@ -1,6 +1,7 @@
 package jp.clearance.vetting.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,6 +23,7 @@ import jp.clearance.reference.boundary.ReferenceData;
 import jp.clearance.reference.entity.Act;
 import jp.clearance.reference.entity.SurveyItem;
 import jp.clearance.vetting.entity.Evaluation;
+import jp.clearance.vetting.entity.EvaluationChanged;
 import jp.clearance.vetting.entity.EvaluationState;
 import jp.clearance.vetting.entity.TransferReason;
 import jp.clearance.vetting.entity.TransferRecord;
@@ -50,6 +52,9 @@ public class VettingSupport {
 
     @Inject
     ReferenceData reference;
+
+    @Inject
+    Event<EvaluationChanged> changed;
 
     /** The evaluation, locked for the rest of the transaction (two clicks at once are serialised). */
     public Evaluation lock(long id) {
@@ -85,6 +90,12 @@ public class VettingSupport {
         e.stamp(caller.name(), clock.now());
         audit.record(AuditAction.TRANSITION, "Evaluation", e.getId(),
                 from + " -> " + target + (detail == null || detail.isBlank() ? "" : "; " + detail));
+        announce(e);
+    }
+
+    /** Tells the observers (the handler registers) that the evaluation changed or was opened. */
+    public void announce(Evaluation e) {
+        changed.fire(new EvaluationChanged(e.getId(), e.getPerson().getId(), e.getState()));
     }
 
     /** The person linked to the caller's account, if any. */

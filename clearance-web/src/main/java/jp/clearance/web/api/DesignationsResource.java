@@ -24,6 +24,7 @@ import jp.clearance.designation.boundary.Designations;
 import jp.clearance.designation.boundary.HandlerRegisters;
 import jp.clearance.designation.boundary.HandlerRow;
 import jp.clearance.designation.control.HandlerCondition;
+import jp.clearance.designation.control.HandlerConflict;
 import jp.clearance.designation.entity.Designation;
 import jp.clearance.designation.entity.DesignationEvent;
 import jp.clearance.designation.entity.DesignationEventKind;
@@ -134,7 +135,11 @@ public class DesignationsResource {
     public record ConditionJson(HandlerCondition condition, String message) {
     }
 
-    public record CheckJson(boolean eligible, List<ConditionJson> failed) {
+    /** A record overridden by a later adverse act (condition LATER_ADVERSE_DECISION), in the caller's language. */
+    public record ConflictJson(HandlerConflict.Kind kind, long eligibilityId, long actId, String message) {
+    }
+
+    public record CheckJson(boolean eligible, List<ConditionJson> failed, List<ConflictJson> conflicts) {
     }
 
     @GET
@@ -233,7 +238,7 @@ public class DesignationsResource {
     @GET
     @Path("{id}/handlers/check")
     public CheckJson check(@PathParam("id") long id, @QueryParam("personId") long personId) {
-        return checkJson(registers.check(id, personId));
+        return checkJson(id, personId, registers.check(id, personId));
     }
 
     /** Adds a handler; when the access rule does not hold, 422 with every failed condition explained. */
@@ -242,11 +247,13 @@ public class DesignationsResource {
     public Response add(@PathParam("id") long id, HandlerJson json) {
         List<HandlerCondition> failed = registers.check(id, json.personId());
         if (!failed.isEmpty()) {
-            CheckJson check = checkJson(failed);
+            CheckJson check = checkJson(id, json.personId(), failed);
+            List<String> violations = new java.util.ArrayList<>(
+                    check.failed().stream().map(c -> c.condition() + ": " + c.message()).toList());
+            check.conflicts().forEach(c -> violations.add(c.kind() + ": " + c.message()));
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .entity(new ApiError("error.designation.handlerNotEligible",
-                            Messages.text(locale(), "error.designation.handlerNotEligible"),
-                            check.failed().stream().map(c -> c.condition() + ": " + c.message()).toList())).build();
+                            Messages.text(locale(), "error.designation.handlerNotEligible"), violations)).build();
         }
         return Response.status(201).entity(registers.add(id, json.personId()).getId()).build();
     }
@@ -258,10 +265,15 @@ public class DesignationsResource {
         return Response.noContent().build();
     }
 
-    private CheckJson checkJson(List<HandlerCondition> failed) {
+    private CheckJson checkJson(long designationId, long personId, List<HandlerCondition> failed) {
         Locale locale = locale();
+        List<ConflictJson> conflicts = failed.contains(HandlerCondition.LATER_ADVERSE_DECISION)
+                ? registers.conflicts(designationId, personId).stream().map(c -> new ConflictJson(c.kind(),
+                        c.eligibilityId(), c.actId(), Messages.text(locale, c.messageKey(), c.messageArgs()))).toList()
+                : List.of();
         return new CheckJson(failed.isEmpty(), failed.stream()
-                .map(c -> new ConditionJson(c, Messages.text(locale, "designation.condition." + c.name()))).toList());
+                .map(c -> new ConditionJson(c, Messages.text(locale, "designation.condition." + c.name()))).toList(),
+                conflicts);
     }
 
     private Locale locale() {

@@ -13,6 +13,7 @@ import jp.clearance.designation.boundary.Designations;
 import jp.clearance.designation.boundary.HandlerRegisters;
 import jp.clearance.designation.boundary.HandlerRow;
 import jp.clearance.designation.control.HandlerCondition;
+import jp.clearance.designation.control.HandlerConflict;
 import jp.clearance.designation.entity.Designation;
 import jp.clearance.designation.entity.DesignationEvent;
 import jp.clearance.designation.entity.Provision;
@@ -93,6 +94,7 @@ public class DesignationBacking implements Serializable {
     private Choice candidate;
     private final Choices candidates = new Choices();
     private List<HandlerCondition> conditions;
+    private List<String> conflicts = List.of();
 
     private Provision provision;
     private Choice recipient;
@@ -216,6 +218,9 @@ public class DesignationBacking implements Serializable {
     /** Shows which conditions of the access rule the chosen person fails (or that they qualify). */
     public void checkCandidate() {
         conditions = candidate == null ? null : ui.attempt(() -> registers.check(id, candidate.id()), null);
+        List<HandlerConflict> found = conditions != null && conditions.contains(HandlerCondition.LATER_ADVERSE_DECISION)
+                ? ui.attempt(() -> registers.conflicts(id, candidate.id()), null) : null;
+        conflicts = found == null ? List.of() : found.stream().map(c -> ui.text(c.messageKey(), c.messageArgs())).toList();
     }
 
     public void addHandler() {
@@ -310,6 +315,8 @@ public class DesignationBacking implements Serializable {
     public void setCandidate(Choice candidate) { this.candidate = candidate; }
     public Choices getCandidates() { return candidates; }
     public List<HandlerCondition> getConditions() { return conditions; }
+    /** The records overridden by a later adverse act, in the user's language (which record, which act, both days). */
+    public List<String> getConflicts() { return conflicts; }
     public Provision getProvision() { return provision; }
     public Choice getRecipient() { return recipient; }
     public void setRecipient(Choice recipient) { this.recipient = recipient; }
