@@ -33,6 +33,8 @@ final class Fixtures {
     }
 
     /** A demo person by employer code and family name. */
+    private static final java.util.concurrent.atomic.AtomicInteger NOTIFIED = new java.util.concurrent.atomic.AtomicInteger();
+
     long person(String employerCode, String familyName) {
         JsonObject people = Api.as(base, "admin").get("people?employerId=" + organization(employerCode) + "&name="
                 + URLEncoder.encode(familyName, StandardCharsets.UTF_8)).json();
@@ -84,10 +86,15 @@ final class Fixtures {
                 .getJsonNumber("version").longValue();
     }
 
+    /**
+     * A valid external record of METI. The demo people are shared by the tests, and the same decision (person, organ,
+     * level, notification day) is entered only once: each record gets a notification day of its own (1–2 years ago).
+     */
     long eligibility(long personId, String level) {
+        LocalDate notified = today().minusYears(1).minusDays(NOTIFIED.getAndIncrement() % 365);
         Api.Response r = Api.as(base, "admin").post("eligibilities", "{\"personId\":" + personId + ",\"levelCode\":\""
                 + level + "\",\"organId\":" + organization("METI") + ",\"externalReference\":\"" + unique("EXT")
-                + "\",\"notifiedOn\":\"" + today().minusYears(1) + "\"}");
+                + "\",\"notifiedOn\":\"" + notified + "\"}");
         assertEquals(201, r.status(), r.toString());
         return r.json().getJsonNumber("id").longValue();
     }

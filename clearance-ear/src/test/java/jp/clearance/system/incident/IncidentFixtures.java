@@ -145,10 +145,13 @@ final class IncidentFixtures {
                 + "\"" + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}");
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger NOTIFIED = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A valid external record of METI, with a notification day of its own (the same decision is entered once). */
     long eligibility(long personId, String level) {
         Api.Response r = Api.as(base, "admin").post("eligibilities", "{\"personId\":" + personId + ",\"levelCode\":\""
                 + level + "\",\"organId\":" + organization("METI") + ",\"externalReference\":\"" + unique("EXT")
-                + "\",\"notifiedOn\":\"" + today().minusYears(1) + "\"}");
+                + "\",\"notifiedOn\":\"" + today().minusYears(1).minusDays(NOTIFIED.getAndIncrement() % 365) + "\"}");
         assertEquals(201, r.status(), r.toString());
         return r.json().getJsonNumber("id").longValue();
     }
