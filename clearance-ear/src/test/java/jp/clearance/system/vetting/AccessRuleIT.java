@@ -10,8 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -345,31 +343,8 @@ class AccessRuleIT {
     // Helpers
     // ------------------------------------------------------------------------------------------------------------
 
-    /** A new METI staffer in the demo officer's need-to-know section, with a login and valid training. */
     private Person handler(VettingFixture fx) {
-        long meti = fx.orgId("METI");
-        long sato = Api.as(base, "admin").get("people?employerId=" + meti + "&name="
-                + URLEncoder.encode("佐藤", StandardCharsets.UTF_8)).json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        long section = Api.as(base, "admin").get("people/" + sato + "?purpose=test+fixture").json()
-                .getJsonNumber("sectionId").longValue();
-        String u = VettingFixture.unique();
-        Api.Response p = Api.as(base, "admin").post("people", "{\"familyName\":\"規則\",\"givenName\":\"太郎" + u
-                + "\",\"familyNameKana\":\"キソク\",\"givenNameKana\":\"タロウ\",\"latinName\":\"Taro Kisoku\","
-                + "\"dateOfBirth\":\"1985-05-05\",\"nationalities\":[\"JP\"],\"employerId\":" + meti
-                + ",\"sectionId\":" + section + ",\"staffNumber\":\"S-" + u + "\"}");
-        assertEquals(201, p.status(), p.toString());
-        long id = p.json().getJsonNumber("id").longValue();
-        String username = "r" + u.toLowerCase();
-        Api.Response a = Api.as(base, "admin").post("accounts", "{\"username\":\"" + username + "\",\"password\":\""
-                + Api.DEMO_PASSWORD + "\",\"organizationId\":" + meti + ",\"personId\":" + id
-                + ",\"roles\":[\"EMPLOYEE\"]}");
-        assertEquals(201, a.status(), a.toString());
-        Api.Response t = Api.as(base, "admin").post("trainings", "{\"personId\":" + id
-                + ",\"course\":\"保全研修（試験）\",\"completedOn\":\"" + today().minusDays(10) + "\",\"validUntil\":\""
-                + today().plusYears(1) + "\"}");
-        assertEquals(201, t.status(), t.toString());
-        return new Person(id, username, "S-" + u, "METI", "規則 太郎" + u);
+        return fx.metiHandler("規則");
     }
 
     /** What happens after the record, through the API as the people who do it. */

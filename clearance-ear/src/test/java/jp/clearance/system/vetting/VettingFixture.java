@@ -311,4 +311,35 @@ final class VettingFixture {
         assertEquals(201, r.status(), r.toString());
         return r.json().getJsonNumber("id").longValue();
     }
+
+    /**
+     * A new METI staffer (family name as given, a unique given name) in the demo officer's need-to-know section, with a
+     * login and security training valid for a year: qualifies for a METI register once a record counts.
+     */
+    Person metiHandler(String familyName) {
+        long meti = orgId("METI");
+        long sato = Api.as(base, "admin").get("people?employerId=" + meti + "&name="
+                        + java.net.URLEncoder.encode("佐藤", java.nio.charset.StandardCharsets.UTF_8)).json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long section = Api.as(base, "admin").get("people/" + sato + "?purpose=test+fixture").json()
+                .getJsonNumber("sectionId").longValue();
+        String u = unique();
+        Api.Response p = Api.as(base, "admin").post("people", "{\"familyName\":\"" + familyName + "\",\"givenName\":\"太郎"
+                + u + "\",\"familyNameKana\":\"キソク\",\"givenNameKana\":\"タロウ\",\"latinName\":\"Taro Kisoku\","
+                + "\"dateOfBirth\":\"1985-05-05\",\"nationalities\":[\"JP\"],\"employerId\":" + meti
+                + ",\"sectionId\":" + section + ",\"staffNumber\":\"S-" + u + "\"}");
+        assertEquals(201, p.status(), p.toString());
+        long id = p.json().getJsonNumber("id").longValue();
+        String username = "r" + u.toLowerCase();
+        Api.Response a = Api.as(base, "admin").post("accounts", "{\"username\":\"" + username + "\",\"password\":\""
+                + Api.DEMO_PASSWORD + "\",\"organizationId\":" + meti + ",\"personId\":" + id
+                + ",\"roles\":[\"EMPLOYEE\"]}");
+        assertEquals(201, a.status(), a.toString());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        Api.Response t = Api.as(base, "admin").post("trainings", "{\"personId\":" + id
+                + ",\"course\":\"保全研修（試験）\",\"completedOn\":\"" + today.minusDays(10) + "\",\"validUntil\":\""
+                + today.plusYears(1) + "\"}");
+        assertEquals(201, t.status(), t.toString());
+        return new Person(id, username, "S-" + u, "METI", familyName + " 太郎" + u);
+    }
 }
