@@ -188,7 +188,7 @@ class ApiFuzzIT {
 
     private int send(String user, Call c) throws InterruptedException {
         String relative = c.path().startsWith("/") ? c.path().substring(1) : c.path();
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + relative)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + relative)).timeout(Duration.ofSeconds(15))
                 .header("Accept", "application/json").header("Accept-Language", "en")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD)
                         .getBytes(StandardCharsets.UTF_8)));
@@ -200,7 +200,7 @@ class ApiFuzzIT {
         try {
             return http.send(b.method(c.method(), body).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            return 599;
+            return 599; // no answer at all (a timeout, a broken connection): as bad as a 5xx
         }
     }
 

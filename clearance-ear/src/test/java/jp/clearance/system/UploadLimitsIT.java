@@ -269,8 +269,10 @@ class UploadLimitsIT {
     @Test
     void csvExportsGuardCellsStartingWithATabOrACarriageReturn() throws Exception {
         String number = "CSV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        for (String lead : new String[] {"\\t", "\\r", "="}) {
-            Api.Response d = Api.as(base, "officer").post("designations", "{\"referenceNumber\":\"" + number + lead.charAt(1)
+        String[] leads = {"\\t", "\\r", "="};
+        for (int i = 0; i < leads.length; i++) {
+            String lead = leads[i];
+            Api.Response d = Api.as(base, "officer").post("designations", "{\"referenceNumber\":\"" + number + "-" + i
                     + "\",\"title\":\"" + lead + "cmd|' /C calc'!A0 " + number + "\",\"summary\":\"試験用\","
                     + "\"levelCode\":\"CONFIDENTIAL\",\"categoryCode\":\"CESI_C1\",\"itemCode\":\"CESI_C1_I01\","
                     + "\"designatingOfficial\":\"経済産業大臣\",\"designatedOn\":\"" + today().minusDays(30)
