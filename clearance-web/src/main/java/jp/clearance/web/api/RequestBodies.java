@@ -38,7 +38,9 @@ public class RequestBodies implements ContainerResponseFilter {
             while (drained <= DRAIN_LIMIT && (n = in.read(buffer)) != -1) {
                 drained += n;
             }
-        } catch (IOException | IllegalStateException e) {
+        } catch (IllegalStateException e) {
+            return; // Jersey closed the stream after reading the entity to its end: nothing left
+        } catch (IOException e) {
             response.getHeaders().putSingle("Connection", "close");
             return;
         }
