@@ -91,6 +91,10 @@ public class JsonInput implements ReaderInterceptor {
         int n;
         while ((n = in.read(buffer)) != -1) {
             if (out.size() + n > limit) {
+                long skipped = 0;
+                while (skipped <= RequestBodies.DRAIN_LIMIT && (n = in.read(buffer)) != -1) {
+                    skipped += n; // thrown away, so that the client, still sending, sees the answer
+                }
                 throw new ApiInputException(413, List.of(new ApiInputException.Problem("", "input.tooLarge",
                         limit / 1024)));
             }
