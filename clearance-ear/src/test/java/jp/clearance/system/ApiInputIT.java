@@ -124,6 +124,11 @@ class ApiInputIT {
         assertTrue(path.getString("message").contains("id"), path.toString());
         badInput(Api.as(base, "grievance").get("grievances/statistics?from=yesterday&to=2026-01-01"));
         assertEquals(200, Api.as(base, "grievance").get("grievances?status=").status(), "an empty filter is no filter");
+        JsonObject nul = badInput(Api.as(base, "officer").inLanguage("en").get("designations/1?purpose=a%00b"));
+        assertTrue(nul.getString("message").contains("purpose"), "no NUL reaches a text column: " + nul);
+        JsonObject nulBody = badInput(Api.as(base, "officer").inLanguage("en").post("evaluations",
+                "{\"personId\":1,\"levelCode\":\"CONFIDENTIAL\",\"scope\":\"a\\u0000b\"}"));
+        assertTrue(nulBody.getString("message").contains("scope"), nulBody.toString());
     }
 
     @Test

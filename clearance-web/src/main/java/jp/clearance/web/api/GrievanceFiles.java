@@ -3,6 +3,7 @@ package jp.clearance.web.api;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.function.Supplier;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import jp.clearance.grievance.entity.GrievanceAttachment;
@@ -24,6 +25,20 @@ final class GrievanceFiles {
      */
     static UploadBody upload(InputStream content, HttpHeaders headers) {
         return UploadBody.of(content, headers == null ? -1 : headers.getLength());
+    }
+
+    /**
+     * Calls the boundary with an upload; when it refuses (before reading the body, or when the body passes the limit),
+     * what is left of the body is read and thrown away (up to {@link RequestBodies#DRAIN_LIMIT}, never kept) before
+     * the refusal is answered, so that a client still sending receives the answer instead of a reset connection.
+     */
+    static <T> T refusingAfterDraining(InputStream content, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            RequestBodies.drain(content);
+            throw e;
+        }
     }
 
     /** A file as a download, with its SHA-256 in a header. */

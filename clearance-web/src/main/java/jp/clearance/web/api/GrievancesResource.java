@@ -128,7 +128,8 @@ public class GrievancesResource {
     public ComplaintView attachOwn(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                                    @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers,
                                    InputStream content) {
-        return grievances.attachOwn(id, fileName, contentType, GrievanceFiles.upload(content, headers));
+        return GrievanceFiles.refusingAfterDraining(content,
+                () -> grievances.attachOwn(id, fileName, contentType, GrievanceFiles.upload(content, headers)));
     }
 
     @GET
@@ -190,8 +191,8 @@ public class GrievancesResource {
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                            @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers,
                            InputStream content) {
-        return Response.status(201).entity(grievances.attach(id, fileName, contentType,
-                GrievanceFiles.upload(content, headers))).build();
+        return Response.status(201).entity(GrievanceFiles.refusingAfterDraining(content,
+                () -> grievances.attach(id, fileName, contentType, GrievanceFiles.upload(content, headers)))).build();
     }
 
     @GET

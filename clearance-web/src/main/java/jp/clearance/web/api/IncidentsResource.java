@@ -214,8 +214,9 @@ public class IncidentsResource {
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
                            @HeaderParam("Content-Type") String contentType, InputStream content) {
-        return Response.status(201).entity(incidents.attach(id, fileName == null ? "" : fileName, contentType,
-                GrievanceFiles.upload(content, headers))).build();
+        return Response.status(201).entity(GrievanceFiles.refusingAfterDraining(content,
+                () -> incidents.attach(id, fileName == null ? "" : fileName, contentType,
+                        GrievanceFiles.upload(content, headers)))).build();
     }
 
     @GET

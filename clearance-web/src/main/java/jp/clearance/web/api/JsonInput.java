@@ -39,6 +39,10 @@ public class JsonInput implements ReaderInterceptor {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             throw new ApiInputException("", "input.bodyMissing");
         }
+        String nul = nulAt(value, "");
+        if (nul != null) {
+            throw new ApiInputException(nul, "input.nul", nul.isEmpty() ? "(body)" : nul);
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         Object result;
         try {
@@ -55,6 +59,37 @@ public class JsonInput implements ReaderInterceptor {
             throw new ApiInputException("", "input.bodyMissing");
         }
         return result;
+    }
+
+    /** The path of the first text (value or name) holding U+0000, which no column may store; null if none. */
+    private static String nulAt(JsonValue value, String path) {
+        switch (value.getValueType()) {
+            case STRING:
+                return ((jakarta.json.JsonString) value).getString().indexOf(NulCharacters.NUL) >= 0 ? path : null;
+            case ARRAY:
+                int i = 0;
+                for (JsonValue v : value.asJsonArray()) {
+                    String at = nulAt(v, path + "[" + i++ + "]");
+                    if (at != null) {
+                        return at;
+                    }
+                }
+                return null;
+            case OBJECT:
+                for (java.util.Map.Entry<String, JsonValue> e : value.asJsonObject().entrySet()) {
+                    String name = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                    if (e.getKey().indexOf(NulCharacters.NUL) >= 0) {
+                        return path;
+                    }
+                    String at = nulAt(e.getValue(), name);
+                    if (at != null) {
+                        return at;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
     }
 
     private static ApiInputException refusal(JsonValue value, ReaderInterceptorContext context) {

@@ -82,7 +82,8 @@ public class PublicGrievancesResource {
     public ComplaintView attach(@HeaderParam("X-Receipt-Code") String code, @QueryParam("fileName") String fileName,
                                 @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers,
                                 InputStream content) {
-        return desk.attach(code, fileName, contentType, GrievanceFiles.upload(content, headers));
+        return GrievanceFiles.refusingAfterDraining(content,
+                () -> desk.attach(code, fileName, contentType, GrievanceFiles.upload(content, headers)));
     }
 
     /** Downloads a file the complainant added; the receipt code in the body. */

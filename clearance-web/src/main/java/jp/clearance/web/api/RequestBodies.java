@@ -54,6 +54,27 @@ public class RequestBodies implements ContainerResponseFilter {
         }
     }
 
+    /** Reads and throws away what is left of a body, up to {@link #DRAIN_LIMIT}; true if it reached the end. */
+    static boolean drain(InputStream in) {
+        if (in == null) {
+            return true;
+        }
+        long drained = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                drained += n;
+                if (drained > DRAIN_LIMIT) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
+    }
+
     private static boolean hasBody(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && !length.isBlank() && !"0".equals(length.trim())) {
