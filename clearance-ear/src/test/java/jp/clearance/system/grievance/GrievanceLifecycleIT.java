@@ -268,7 +268,7 @@ class GrievanceLifecycleIT {
         assertEquals("error.grievance.attachmentEmpty", empty.json().getString("key"));
         GrievanceFixture.Binary large = binary(base, "employee", "grievances/mine/" + id + "/attachments?fileName=big.bin",
                 new byte[10 * 1024 * 1024 + 1], "Content-Type", "application/octet-stream");
-        assertEquals(422, large.status(), large.toString());
+        assertEquals(413, large.status(), "too large is 413, not a business refusal: " + large);
         assertEquals("error.grievance.attachmentTooLarge", large.json().getString("key"));
 
         String trail = Api.as(base, "auditor").get("audit?entityType=GrievanceAttachment&entityId=" + fileId + "&size=50")

@@ -68,7 +68,9 @@ class EvaluationsIT {
         Person p = fx.person("METI");
         long id = fx.nominate("officer", p);
         assertEquals("NOMINATED", fx.state(p.username(), id));
-        assertEquals("vetting.next.NOMINATED", Api.as(base, p.username()).get("evaluations/" + id).json().getString("nextStep"));
+        JsonObject nominated = Api.as(base, p.username()).get("evaluations/" + id).json();
+        assertEquals("vetting.next.NOMINATED", nominated.getString("nextStepKey"));
+        assertEquals("本人が告知書を読み、同意するか同意しないかを回答します。", nominated.getString("nextStep"), "translated");
 
         // Before consent nothing can be filled in or submitted.
         assertEquals(422, fx.save(p, id, "IDENTITY", "[{\"domicile\":\"x\",\"address\":\"y\"}]").status());

@@ -33,6 +33,7 @@ import jp.clearance.designation.entity.RemovalReason;
 import jp.clearance.organization.entity.Organization;
 import jp.clearance.organization.entity.OrganizationKind;
 import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.Csv;
 import jp.clearance.platform.NotFoundException;
 import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
@@ -132,15 +133,7 @@ public class Designations {
     }
 
     private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.toString();
-        if (s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@")) {
-            s = "'" + s; // no formula injection when opened in a spreadsheet
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return Csv.cell(value);
     }
 
     private String where(DesignationFilter filter, LocalDate today, Map<String, Object> params) {

@@ -21,6 +21,7 @@ import jp.clearance.grievance.entity.Grievance;
 import jp.clearance.grievance.entity.GrievanceAttachment;
 import jp.clearance.organization.entity.OrganizationKind;
 import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.UploadBody;
 
 /**
  * The anonymous path, open without login (the public pages and {@code /api/public}): lodge a complaint and receive
@@ -116,6 +117,19 @@ public class AnonymousDesk {
     public ComplaintView attach(String code, @NotNull Upload file) {
         Grievance g = verified(code);
         attachments.add(g, GrievanceAttachment.ANONYMOUS, true, file.fileName(), file.contentType(), file.content());
+        em.flush();
+        return Views.complaint(g, casework.entries(g.getId(), true), attachments.complainantSide(g));
+    }
+
+    /**
+     * Adds a file whose body is still arriving (the API): the receipt code is verified first, so a wrong code is
+     * refused without reading the body, and only then is the body read, never past {@link Attachments#MAX_BYTES}
+     * ({@code grievance.attachmentTooLarge}). Recorded and audited as {@link #attach(String, Upload)}.
+     */
+    @PermitAll
+    public ComplaintView attach(String code, String fileName, String contentType, @NotNull UploadBody body) {
+        Grievance g = verified(code);
+        attachments.add(g, GrievanceAttachment.ANONYMOUS, true, fileName, contentType, Attachments.read(body));
         em.flush();
         return Views.complaint(g, casework.entries(g.getId(), true), attachments.complainantSide(g));
     }

@@ -39,7 +39,9 @@ import jp.clearance.grievance.entity.Ground;
 import jp.clearance.grievance.entity.Remedy;
 import jp.clearance.person.entity.Person;
 import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.Csv;
 import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.UploadBody;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Caller;
@@ -146,6 +148,17 @@ public class Grievances {
     public ComplaintView attachOwn(long id, @NotNull Upload file) {
         Grievance g = own(id);
         attachments.add(g, caller.name(), true, file.fileName(), file.contentType(), file.content());
+        return view(g);
+    }
+
+    /**
+     * The complainant adds a file whose body is still arriving (the API): the complaint is checked to be theirs
+     * first, then the body is read, never past {@link Attachments#MAX_BYTES}.
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public ComplaintView attachOwn(long id, String fileName, String contentType, @NotNull UploadBody body) {
+        Grievance g = own(id);
+        attachments.add(g, caller.name(), true, fileName, contentType, Attachments.read(body));
         return view(g);
     }
 
@@ -290,6 +303,12 @@ public class Grievances {
     /** The desk adds a file to the case (a document from the employer, a record); not shown to the complainant. */
     public AttachmentView attach(long id, @NotNull Upload file) {
         return attachments.add(inScope(id), caller.name(), false, file.fileName(), file.contentType(), file.content());
+    }
+
+    /** The desk adds a file whose body is still arriving (the API): scope first, then the body, at most the limit. */
+    public AttachmentView attach(long id, String fileName, String contentType, @NotNull UploadBody body) {
+        Grievance g = inScope(id);
+        return attachments.add(g, caller.name(), false, fileName, contentType, Attachments.read(body));
     }
 
     /** Confirms receipt to the complainant (target: GRIEVANCE_ACK_DAYS), optionally with a message. */
@@ -519,10 +538,7 @@ public class Grievances {
     }
 
     private static String csvField(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return Csv.cell(s);
     }
 
     /** A complaint of the desk's scope, or not found (the caller may not know it exists). */

@@ -14,6 +14,8 @@ import jp.clearance.grievance.entity.GrievanceAttachment;
 import jp.clearance.notification.control.Notifier;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.TooLargeException;
+import jp.clearance.platform.UploadBody;
 import jp.clearance.platform.persistence.StoredFile;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
@@ -33,6 +35,7 @@ public class Attachments {
     /** Most files a complaint may carry. */
     public static final int MAX_FILES = 20;
     public static final String NOTIFY_ATTACHED = "notification.grievance.attached";
+    private static final String TOO_LARGE = "grievance.attachmentTooLarge";
     private static final String LIST = "select new jp.clearance.grievance.boundary.AttachmentView(a.id, a.fileName,"
             + " a.contentType, a.sizeBytes, a.sha256, a.addedAt, a.addedBy) from GrievanceAttachment a"
             + " where a.grievanceId = :g";
@@ -59,16 +62,14 @@ public class Attachments {
             throw new BusinessException("grievance.attachmentEmpty");
         }
         if (content.length > MAX_BYTES) {
-            throw new BusinessException("grievance.attachmentTooLarge", MAX_BYTES / (1024 * 1024));
+            throw new TooLargeException(TOO_LARGE, MAX_BYTES / (1024 * 1024));
         }
         long count = em.createQuery("select count(a) from GrievanceAttachment a where a.grievanceId = :g", Long.class)
                 .setParameter("g", g.getId()).getSingleResult();
         if (count >= MAX_FILES) {
             throw new BusinessException("grievance.attachmentLimit", MAX_FILES);
         }
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
-        name = name.isEmpty() ? "attachment" : name;
-        name = StoredFile.fittedName(name);
+        String name = StoredFile.cleanName(fileName, "attachment");
         String type = StoredFile.fittedType(contentType);
         GrievanceAttachment a = new GrievanceAttachment(g.getId(), name, type, content, clock.now(), actor);
         em.persist(a);
@@ -85,6 +86,14 @@ public class Attachments {
                     g.getId());
         }
         return view(a);
+    }
+
+    /**
+     * The content of an upload still arriving, read only now (after the caller's right to add a file was checked)
+     * and never past {@link #MAX_BYTES}.
+     */
+    public static byte[] read(UploadBody body) {
+        return body.read(MAX_BYTES, TOO_LARGE);
     }
 
     /** Every file of the complaint (the desk), oldest first. */

@@ -30,6 +30,7 @@ import jp.clearance.incident.entity.IncidentParty;
 import jp.clearance.incident.entity.JudgmentOutcome;
 import jp.clearance.incident.entity.PartyRole;
 import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.Csv;
 import jp.clearance.platform.NotFoundException;
 import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
@@ -379,15 +380,7 @@ public class Charges {
     }
 
     static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.toString();
-        if (s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@")) {
-            s = "'" + s; // no formula injection when opened in a spreadsheet
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return Csv.cell(value);
     }
 
     /**

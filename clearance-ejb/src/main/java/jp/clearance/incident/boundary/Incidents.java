@@ -46,6 +46,8 @@ import jp.clearance.person.control.NameSearch;
 import jp.clearance.person.entity.Person;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
+import jp.clearance.platform.TooLargeException;
+import jp.clearance.platform.UploadBody;
 import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
@@ -69,6 +71,7 @@ import jp.clearance.vetting.entity.EligibilityStatus;
 public class Incidents {
     /** Largest evidence file accepted (an operational limit of the system, not law). */
     public static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+    private static final String ATTACHMENT_TOO_LARGE = "incident.attachmentTooLarge";
     static final Map<String, String> SORTABLE = Map.of("discoveredOn", "i.discoveredOn", "occurredOn", "i.occurredOn",
             "status", "i.status", "title", "i.title", "organCode", "o.code", "channel", "i.channel");
 
@@ -441,14 +444,27 @@ public class Incidents {
     /** Adds an evidence file (not empty, at most {@link #MAX_ATTACHMENT_BYTES}); its SHA-256 is computed here. */
     public AttachmentRow attach(long incidentId, @NotBlank String fileName, String contentType, @NotNull byte[] content) {
         inScope(incidentId);
+        return store(incidentId, fileName, contentType, content);
+    }
+
+    /**
+     * Adds an evidence file whose body is still arriving (the API): the incident is checked to be in the caller's
+     * scope first, then the body is read, never past {@link #MAX_ATTACHMENT_BYTES} ({@code incident.attachmentTooLarge}).
+     */
+    public AttachmentRow attach(long incidentId, @NotBlank String fileName, String contentType,
+                                @NotNull UploadBody body) {
+        inScope(incidentId);
+        return store(incidentId, fileName, contentType, body.read(MAX_ATTACHMENT_BYTES, ATTACHMENT_TOO_LARGE));
+    }
+
+    private AttachmentRow store(long incidentId, String fileName, String contentType, byte[] content) {
         if (content.length == 0) {
             throw new BusinessException("incident.attachmentEmpty");
         }
         if (content.length > MAX_ATTACHMENT_BYTES) {
-            throw new BusinessException("incident.attachmentTooLarge", MAX_ATTACHMENT_BYTES / (1024 * 1024));
+            throw new TooLargeException(ATTACHMENT_TOO_LARGE, MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
-        String name = fileName.replaceAll("[\\\\/]", "_").trim();
-        name = StoredFile.fittedName(name);
+        String name = StoredFile.cleanName(fileName, "evidence");
         String type = StoredFile.fittedType(contentType);
         IncidentAttachment a = new IncidentAttachment(incidentId, name, type, content, clock.now(), caller.name());
         em.persist(a);

@@ -59,6 +59,18 @@ public abstract class StoredFile implements Serializable {
         this.addedBy = addedBy;
     }
 
+    /**
+     * The name an uploader gave a file, made safe to store and show: Unicode NFC, without control characters and
+     * without format characters (among them the bidirectional overrides and isolates such as U+202E, which make
+     * {@code invoice\u202Efdp.exe} display as {@code invoiceexe.pdf}, and zero-width characters), path separators
+     * replaced by {@code _}, trimmed, {@code fallback} when nothing is left, and fitted to the column.
+     */
+    public static String cleanName(String name, String fallback) {
+        String n = name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+        n = n.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").replaceAll("[\\\\/]", "_").strip();
+        return fittedName(n.isEmpty() ? fallback : n);
+    }
+
     /** A (cleaned) file name that fits the column: its last {@link #NAME_LENGTH} characters, the extension kept. */
     public static String fittedName(String name) {
         return name.length() > NAME_LENGTH ? name.substring(name.length() - NAME_LENGTH) : name;

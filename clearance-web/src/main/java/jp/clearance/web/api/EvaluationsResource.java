@@ -1,6 +1,11 @@
 package jp.clearance.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -14,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +65,8 @@ public class EvaluationsResource {
     @Context
     HttpHeaders headers;
 
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     public record NominationJson(Long personId, String levelCode, String scope) {
     }
 
@@ -84,10 +92,30 @@ public class EvaluationsResource {
         }
     }
 
+    /**
+     * An evaluation's status as JSON, with {@code nextStep} in the caller's language and its bundle key in
+     * {@code nextStepKey} (for programs): no untranslated key reaches a user.
+     */
+    private JsonObject localized(EvaluationView view) {
+        JsonObject plain;
+        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(view)))) {
+            plain = reader.readObject();
+        }
+        if (view.nextStep() == null) {
+            return plain;
+        }
+        return Json.createObjectBuilder(plain).add("nextStepKey", view.nextStep())
+                .add("nextStep", Messages.text(locale(), view.nextStep())).build();
+    }
+
+    private Locale locale() {
+        return headers.getAcceptableLanguages().isEmpty() ? Locale.JAPANESE : headers.getAcceptableLanguages().get(0);
+    }
+
     @POST
     public Response nominate(NominationJson json) {
         Evaluation e = evaluations.nominate(json.personId() == null ? -1 : json.personId(), json.levelCode(), json.scope());
-        return Response.status(201).entity(evaluations.status(e.getId())).build();
+        return Response.status(201).entity(localized(evaluations.status(e.getId()))).build();
     }
 
     /** A nomination list as CSV (UTF-8): 200 with the ids, or 422 with every line's error and nothing imported. */
@@ -96,7 +124,7 @@ public class EvaluationsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response importList(String csv) {
         ImportReport report = evaluations.importNominations(csv);
-        Locale locale = headers.getAcceptableLanguages().isEmpty() ? Locale.JAPANESE : headers.getAcceptableLanguages().get(0);
+        Locale locale = locale();
         List<ImportErrorJson> errors = report.errors().stream().map(err -> new ImportErrorJson(err.line(),
                 "error." + err.key(), Messages.text(locale, "error." + err.key(), err.args().toArray()))).toList();
         return Response.status(report.ok() ? 200 : 422)
@@ -115,8 +143,8 @@ public class EvaluationsResource {
 
     @GET
     @Path("mine")
-    public List<EvaluationView> mine() {
-        return evaluations.mine();
+    public List<JsonObject> mine() {
+        return evaluations.mine().stream().map(this::localized).toList();
     }
 
     @GET
@@ -127,8 +155,8 @@ public class EvaluationsResource {
 
     @GET
     @Path("{id}")
-    public EvaluationView status(@PathParam("id") long id) {
-        return evaluations.status(id);
+    public JsonObject status(@PathParam("id") long id) {
+        return localized(evaluations.status(id));
     }
 
     @POST

@@ -1,7 +1,6 @@
 package jp.clearance.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
@@ -12,9 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -125,8 +126,10 @@ public class GrievancesResource {
     @Path("mine/{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     public ComplaintView attachOwn(@PathParam("id") long id, @QueryParam("fileName") String fileName,
-                                   @HeaderParam("Content-Type") String contentType, byte[] content) {
-        return grievances.attachOwn(id, GrievanceFiles.upload(fileName, contentType, content));
+                                   @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers,
+                                   InputStream content) {
+        return GrievanceFiles.refusingAfterDraining(content,
+                () -> grievances.attachOwn(id, fileName, contentType, GrievanceFiles.upload(content, headers)));
     }
 
     @GET
@@ -186,9 +189,10 @@ public class GrievancesResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
-                           @HeaderParam("Content-Type") String contentType, byte[] content) {
-        return Response.status(201).entity(grievances.attach(id, GrievanceFiles.upload(fileName, contentType, content)))
-                .build();
+                           @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers,
+                           InputStream content) {
+        return Response.status(201).entity(GrievanceFiles.refusingAfterDraining(content,
+                () -> grievances.attach(id, fileName, contentType, GrievanceFiles.upload(content, headers)))).build();
     }
 
     @GET
@@ -246,24 +250,24 @@ public class GrievancesResource {
     @GET
     @Path("statistics")
     public GrievanceStatistics statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return grievances.statistics(day(from), day(to));
+        return grievances.statistics(day("from", from), day("to", to));
     }
 
     @GET
     @Path("export.csv")
     @Produces("text/csv")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return Response.ok(grievances.exportCsv(day(from), day(to)), "text/csv; charset=UTF-8")
+        return Response.ok(grievances.exportCsv(day("from", from), day("to", to)), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"grievances-" + from + "-" + to + ".csv\"")
                 .build();
     }
 
-    /** A day in ISO form ({@code 2026-04-01}); anything else is a bad request. */
-    private static LocalDate day(String text) {
+    /** A day in ISO form ({@code 2026-04-01}); anything else (or nothing) is a bad request naming the parameter. */
+    private static LocalDate day(String parameter, String text) {
         try {
-            return LocalDate.parse(text);
+            return LocalDate.parse(text == null ? "" : text.trim());
         } catch (RuntimeException e) {
-            throw new BadRequestException();
+            throw new ApiInputException(parameter, "input.date", parameter, JsonShape.shown(text == null ? "" : text));
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -212,9 +213,10 @@ public class IncidentsResource {
     @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     public Response attach(@PathParam("id") long id, @QueryParam("fileName") String fileName,
-                           @HeaderParam("Content-Type") String contentType, byte[] content) {
-        return Response.status(201).entity(incidents.attach(id, fileName == null ? "" : fileName, contentType,
-                content == null ? new byte[0] : content)).build();
+                           @HeaderParam("Content-Type") String contentType, InputStream content) {
+        return Response.status(201).entity(GrievanceFiles.refusingAfterDraining(content,
+                () -> incidents.attach(id, fileName == null ? "" : fileName, contentType,
+                        GrievanceFiles.upload(content, headers)))).build();
     }
 
     @GET

@@ -9,8 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import jp.clearance.grievance.boundary.AnonymousDesk;
@@ -73,15 +76,18 @@ public class PublicGrievancesResource {
 
     /**
      * Adds a file: the body is the file itself, its name in {@code fileName}, the receipt code in the header
-     * {@code X-Receipt-Code} (never in the URL).
+     * {@code X-Receipt-Code} (never in the URL). The code is checked before the body is read; a body over the limit
+     * is 413, refused at once when its Content-Length says so.
      */
     @ReceiptCodeGuard.Guarded
     @POST
     @Path("attachments")
     @Consumes(MediaType.WILDCARD)
     public ComplaintView attach(@HeaderParam("X-Receipt-Code") String code, @QueryParam("fileName") String fileName,
-                                @HeaderParam("Content-Type") String contentType, byte[] content) {
-        return desk.attach(code, GrievanceFiles.upload(fileName, contentType, content));
+                                @HeaderParam("Content-Type") String contentType, @Context HttpHeaders headers,
+                                InputStream content) {
+        return GrievanceFiles.refusingAfterDraining(content,
+                () -> desk.attach(code, fileName, contentType, GrievanceFiles.upload(content, headers)));
     }
 
     /** Downloads a file the complainant added; the receipt code in the body. */
