@@ -1,12 +1,10 @@
 package jp.clearance.account.boundary;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,10 +36,6 @@ import jp.clearance.platform.time.ApplicationClock;
 @RolesAllowed(Roles.ADMIN)
 public class Accounts {
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
-    /** Failed logins in a row that lock an account. */
-    public static final int MAX_FAILED_LOGINS = 10;
-    /** How long the first lock lasts; each further one lasts twice as long. */
-    public static final int LOCK_MINUTES = 15;
     static final Map<String, String> SORTABLE = Map.of("username", "a.username", "organization", "o.code",
             "person", "p.familyNameKana", "active", "a.active", "lastLoginAt", "a.lastLoginAt");
 
@@ -200,84 +194,6 @@ public class Accounts {
                 .findFirst().orElseThrow(() -> new NotFoundException("UserAccount", caller.name()));
     }
 
-    /**
-     * What a verified credential of this account stands on: its password hash and roles, or {@code null} when the
-     * account does not exist, is inactive or is locked. A cached verification is reused only while this is unchanged, so a
-     * password change, a deactivation or a change of roles takes effect on the next request (one indexed query).
-     */
-    @PermitAll
-    public String credentialStamp(String username) {
-        List<Object[]> rows = em.createQuery("select a.passwordHash, r from UserAccount a left join a.roles r"
-                        + " where a.username = :u and a.active = true and (a.lockedUntil is null or a.lockedUntil <= :now)"
-                        + " order by r", Object[].class)
-                .setParameter("u", username).setParameter("now", clock.now()).getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        StringBuilder stamp = new StringBuilder((String) rows.get(0)[0]);
-        for (Object[] row : rows) {
-            stamp.append('|').append(row[1]);
-        }
-        return stamp.toString();
-    }
-
-    /**
-     * Whether logins of this account are refused now, after {@link #MAX_FAILED_LOGINS} failures in a row. Only
-     * asked when a password is to be verified (the cached path stands on {@link #credentialStamp}).
-     */
-    @PermitAll
-    public boolean locked(String username) {
-        return !em.createQuery("select a.id from UserAccount a where a.username = :u and a.lockedUntil > :now",
-                        Long.class).setParameter("u", username).setParameter("now", clock.now())
-                .getResultList().isEmpty();
-    }
-
-    /**
-     * Called by the authentication mechanism after a successful or failed login; every one is audited. A failure is
-     * counted in the database (one statement, so concurrent failures neither conflict nor get lost); each
-     * {@link #MAX_FAILED_LOGINS}-th failure in a row locks the account, for {@link #LOCK_MINUTES} minutes the first time
-     * and twice as long each further time (at most a day), until a success or an administrator unlocks it. A success
-     * resets the count and answers how many failures came before it, so that the owner can be told.
-     */
-    @PermitAll
-    public int recordLogin(String username, boolean success) {
-        List<Object[]> found = em.createQuery("select a.id, a.failedLogins from UserAccount a where a.username = :u",
-                Object[].class).setParameter("u", username).getResultList();
-        Long id = found.isEmpty() ? null : (Long) found.get(0)[0];
-        audit.record(username, success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, "UserAccount", id, null);
-        if (id == null) {
-            return 0;
-        }
-        LocalDateTime now = clock.now();
-        if (success) {
-            em.createQuery("update UserAccount a set a.lastLoginAt = :now, a.failedLogins = 0, a.lockedUntil = null"
-                    + " where a.id = :id").setParameter("now", now).setParameter("id", id).executeUpdate();
-            return (Integer) found.get(0)[1];
-        }
-        em.createQuery("update UserAccount a set a.failedLogins = a.failedLogins + 1 where a.id = :id")
-                .setParameter("id", id).executeUpdate();
-        int failures = em.createQuery("select a.failedLogins from UserAccount a where a.id = :id", Integer.class)
-                .setParameter("id", id).getSingleResult();
-        if (failures % MAX_FAILED_LOGINS == 0) {
-            long minutes = Math.min(24 * 60, LOCK_MINUTES * (1L << Math.min(10, failures / MAX_FAILED_LOGINS - 1)));
-            em.createQuery("update UserAccount a set a.lockedUntil = :until where a.id = :id")
-                    .setParameter("until", now.plusMinutes(minutes)).setParameter("id", id).executeUpdate();
-            audit.record(username, AuditAction.ACCESS_DENIED, "UserAccount", id,
-                    "locked for " + minutes + " minutes after " + failures + " failed logins");
-        }
-        return 0;
-    }
-
-    /** An administrator lifts the lock of an account before its time (and clears its count of failures). */
-    public UserAccount unlock(long id) {
-        UserAccount a = find(id);
-        em.createQuery("update UserAccount a set a.failedLogins = 0, a.lockedUntil = null where a.id = :id")
-                .setParameter("id", id).executeUpdate();
-        audit.record(AuditAction.UPDATE, "UserAccount", id, "unlocked");
-        em.refresh(a);
-        return a;
-    }
-
     /** The hash of a new password, refused unless it meets the policy (the one way a password is set). */
     public String hash(String password) {
         PasswordPolicy.standard().check(password);
@@ -304,36 +220,6 @@ public class Accounts {
         a.setPasswordHash(hash(newPassword));
         a.stamp(caller.name(), clock.now());
         audit.record(AuditAction.UPDATE, "UserAccount", a.getId(), "password changed by the holder");
-    }
-
-    /**
-     * Called by the authentication mechanism after a successful login, with the password just checked: a hash made with
-     * a weaker setting than the current one ({@link PasswordHashing#isWeak}) is made again. Does nothing when the hash
-     * is current, the password does not match, or another login re-hashed it meanwhile (the update names the old hash).
-     */
-    @PermitAll
-    public void rehashIfWeak(String username, char[] password) {
-        if (username == null || password == null) {
-            return;
-        }
-        List<Object[]> found = em.createQuery("select a.id, a.passwordHash from UserAccount a where a.username = :u",
-                Object[].class).setParameter("u", username.trim().toLowerCase()).getResultList();
-        if (found.isEmpty()) {
-            return;
-        }
-        long id = (Long) found.get(0)[0];
-        String stored = (String) found.get(0)[1];
-        if (!PasswordHashing.isWeak(stored) || !hashing.verify(password, stored)) {
-            return;
-        }
-        int updated = em.createQuery("update UserAccount a set a.passwordHash = :new where a.id = :id"
-                        + " and a.passwordHash = :old").setParameter("new", hashing.hash(password))
-                .setParameter("id", id).setParameter("old", stored).executeUpdate();
-        if (updated == 1) {
-            audit.record(username, AuditAction.UPDATE, "UserAccount", id, "password re-hashed at login: "
-                    + PasswordHashing.setting(stored) + " -> " + PasswordHashing.ALGORITHM + "/"
-                    + PasswordHashing.ITERATIONS);
-        }
     }
 
     private Set<String> validRoles(Set<String> roles) {

@@ -62,7 +62,7 @@ public class UserAccount extends Tracked {
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
 
-    /** Failed logins since the last successful one (counted in the database, see Accounts.recordLogin). */
+    /** Failed logins since the last successful one (counted in the database, see Logins.recordLogin). */
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 

@@ -24,6 +24,9 @@ public class AccountBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    jp.clearance.account.boundary.Logins logins;
+
+    @Inject
     jp.clearance.platform.time.ApplicationClock clock;
 
     @Inject
@@ -114,7 +117,7 @@ public class AccountBacking implements Serializable {
 
     /** Clears the count of failed logins and lifts the lock, if any. */
     public String unlock() {
-        UserAccount saved = ui.attempt(() -> accounts.unlock(account.getId()), "admin_account.unlocked");
+        UserAccount saved = ui.attempt(() -> logins.unlock(account.getId()), "admin_account.unlocked");
         if (saved == null) {
             return null;
         }

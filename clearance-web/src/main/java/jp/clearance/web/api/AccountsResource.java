@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import jp.clearance.account.boundary.Accounts;
+import jp.clearance.account.boundary.Logins;
 import jp.clearance.account.entity.UserAccount;
 
 /**
@@ -23,6 +24,9 @@ import jp.clearance.account.entity.UserAccount;
 public class AccountsResource {
     @Inject
     Accounts accounts;
+
+    @Inject
+    Logins logins;
 
     public record AccountJson(String username, String password, Long organizationId, Long personId, Set<String> roles) {
     }
@@ -47,7 +51,7 @@ public class AccountsResource {
     @POST
     @Path("{id}/unlock")
     public LockJson unlock(@PathParam("id") long id) {
-        return LockJson.of(accounts.unlock(id));
+        return LockJson.of(logins.unlock(id));
     }
 
     @POST

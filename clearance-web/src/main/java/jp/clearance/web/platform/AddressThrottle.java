@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down guessing from one client address: of passwords across accounts (the per-account lock is in
- * {@code Accounts.recordLogin}) and of anonymous complainants' receipt codes. Up to {@link #FREE_FAILURES} failures of
+ * {@code Logins.recordLogin}) and of anonymous complainants' receipt codes. Up to {@link #FREE_FAILURES} failures of
  * a kind within {@link #WINDOW_MILLIS} are free; each further failure blocks the address for that kind for twice as
  * long as the one before (1 s, 2 s, 4 s, ... at most {@link #MAX_BLOCK_MILLIS}), during which its tries are refused
  * without being checked (so they do not add failures). A success does not clear the count (a guesser may own one

@@ -16,7 +16,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import jp.clearance.account.boundary.Accounts;
+import jp.clearance.account.boundary.Logins;
 
 /**
  * How people sign in. The portal uses the Faces login page (credentials arrive through
@@ -53,7 +53,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
     Credentials credentials;
 
     @Inject
-    Accounts accounts;
+    Logins logins;
 
     @Inject
     AddressThrottle throttle;
@@ -95,7 +95,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
         if (blocked > 0) {
             // No error is sent: the login page shows its own message, here how long to wait.
             request.setAttribute(RETRY_AFTER_SECONDS, seconds(blocked));
-            accounts.recordLogin(Credentials.auditableName(login.getCaller()), false);
+            logins.recordLogin(Credentials.auditableName(login.getCaller()), false);
             return AuthenticationStatus.SEND_FAILURE;
         }
         Credentials.Verified caller;
@@ -113,7 +113,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
             throttle.failed(AddressThrottle.LOGIN, request.getRemoteAddr());
             return AuthenticationStatus.SEND_FAILURE;
         }
-        int failuresBefore = accounts.recordLogin(caller.name(), true);
+        int failuresBefore = logins.recordLogin(caller.name(), true);
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }

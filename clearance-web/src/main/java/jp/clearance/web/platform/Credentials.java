@@ -13,16 +13,16 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import jp.clearance.account.boundary.Accounts;
+import jp.clearance.account.boundary.Logins;
 import jp.clearance.account.entity.UserAccount;
 
 /**
  * Verifies a user name and password against the identity store (PBKDF2) and remembers a successful verification, so
  * that an API client sending HTTP Basic on every call does not pay the hash on every call. A remembered verification
  * is keyed by a keyed digest of name and password (never the password itself), lives {@link #TTL_MILLIS}, and is
- * reused only while the account's {@link Accounts#credentialStamp stamp} (hash, active, roles) is unchanged: a password
+ * reused only while the account's {@link Logins#credentialStamp stamp} (hash, active, roles) is unchanged: a password
  * change, a deactivation or a new role takes effect on the next call. A locked account (too many failed logins in a
- * row, see {@link Accounts#recordLogin}) is refused before its password is looked at.
+ * row, see {@link Logins#recordLogin}) is refused before its password is looked at.
  */
 @ApplicationScoped
 public class Credentials {
@@ -44,7 +44,7 @@ public class Credentials {
     IdentityStoreHandler identityStore;
 
     @Inject
-    Accounts accounts;
+    Logins logins;
 
     public Credentials() {
         new SecureRandom().nextBytes(key);
@@ -53,30 +53,30 @@ public class Credentials {
     /** The verified caller, or {@code null} when the name or password is wrong (the failure is audited). */
     public Verified verify(String username, String password) {
         if (username == null || password == null || !USERNAME.matcher(username).matches()) {
-            accounts.recordLogin(auditableName(username), false);
+            logins.recordLogin(auditableName(username), false);
             return null;
         }
         String digest = digest(username, password);
         Entry entry = verified.get(digest);
         long now = System.currentTimeMillis();
-        if (entry != null && entry.expiresAt() > now && entry.stamp().equals(accounts.credentialStamp(username))) {
+        if (entry != null && entry.expiresAt() > now && entry.stamp().equals(logins.credentialStamp(username))) {
             return entry.verified();
         }
-        if (accounts.locked(username)) {
+        if (logins.locked(username)) {
             // Too many failures in a row: refused like a wrong password, without looking at it.
-            accounts.recordLogin(username, false);
+            logins.recordLogin(username, false);
             return null;
         }
         CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             verified.remove(digest);
-            accounts.recordLogin(username, false);
+            logins.recordLogin(username, false);
             return null;
         }
         Verified caller = new Verified(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
         // A hash of an older, weaker setting is made again now that the password is known (changes the stamp once).
-        accounts.rehashIfWeak(username, password.toCharArray());
-        String stamp = accounts.credentialStamp(username);
+        logins.rehashIfWeak(username, password.toCharArray());
+        String stamp = logins.credentialStamp(username);
         if (stamp != null) {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.values().removeIf(e -> e.expiresAt() <= now);
