@@ -32,6 +32,8 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--window-size=1400,1000", "--lang=ja",
                 // Chromium refuses some ports as unsafe (net::ERR_UNSAFE_PORT); PAYARA_PORT_BASE=10000 puts HTTP on 10080
                 "--explicitly-allowed-ports=10080,16080");
+        // the console, to fail a test on any Content-Security-Policy violation (see close)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
         driver = new ChromeDriver(service, options);
@@ -155,8 +157,25 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
+    /** What the page's console said about the Content-Security-Policy since the last call (a blocked script). */
+    public java.util.List<String> policyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+    }
+
+    /** Ends the browser; fails the test if any page blocked one of its own scripts (issue 19: a strict policy). */
     @Override
     public void close() {
-        driver.quit();
+        java.util.List<String> violations;
+        try {
+            violations = policyViolations();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the portal broke its Content-Security-Policy: " + violations);
+        }
     }
 }

@@ -132,6 +132,26 @@ class PasswordsIT {
         assertEquals(401, anonymous.status());
     }
 
+    /** Issue 19: guessing the current password through the change locks the account as wrong logins do. */
+    @Test
+    void guessingTheCurrentPasswordThroughAChangeLocksTheAccount() {
+        String user = username();
+        String password = "Meadow-Copper-58";
+        assertEquals(201, create(user, password, "ja").status());
+        Api me = Api.as(base, user, password);
+        long id = me.get("me").json().getJsonNumber("id").longValue();
+        for (int i = 0; i < 10; i++) {
+            Api.Response wrong = me.post("me/password", "{\"currentPassword\":\"guess-" + i
+                    + "\",\"newPassword\":\"Orchard-Silent-31\"}");
+            assertEquals(422, wrong.status(), "guess " + i + ": " + wrong);
+        }
+        assertEquals(401, me.get("me").status(), "ten wrong guesses lock the account, the right password too");
+        JsonObject lock = Api.as(base, "admin").get("accounts/" + id + "/lock").json();
+        assertFalse(lock.isNull("lockedUntil"), "the admin sees the lock: " + lock);
+        assertEquals(200, Api.as(base, "admin").post("accounts/" + id + "/unlock", null).status());
+        assertEquals(200, Api.as(base, user, password).get("me").status(), "unlocked by the admin");
+    }
+
     // --- a hash of the former setting (PostgreSQL only: the H2 test database is a file the server holds open) -------
 
     private static Connection database() throws SQLException {

@@ -163,6 +163,40 @@ class SecurityIT {
         }
     }
 
+    /**
+     * Issue 19, observation 7: a strict script policy. No inline script runs without the nonce of its response, no
+     * eval; a portal page has one policy, and every script element it carries has that nonce. (That the portal
+     * works under it is what every browser test checks: {@link Browser} fails a test on any policy violation.)
+     */
+    @Test
+    void scriptsRunOnlyFromTheApplicationOrWithTheNonceOfTheResponse() throws Exception {
+        for (HttpRequest.Builder request : List.of(to("login.xhtml").GET(), to("public/complaint.xhtml").GET(),
+                to("api/me").GET(), to("no-such-page.xhtml").GET())) {
+            HttpResponse<String> r = send(request);
+            List<String> policies = r.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), r.uri() + " has one policy: " + policies);
+            String scripts = java.util.Arrays.stream(policies.get(0).split(";")).map(String::trim)
+                    .filter(d -> d.startsWith("script-src")).findFirst().orElseThrow(() -> new AssertionError(policies));
+            assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), r.uri() + ": " + scripts);
+            assertTrue(policies.get(0).contains("default-src 'self'") && policies.get(0).contains("object-src 'none'"),
+                    policies.get(0));
+            if (r.uri().getPath().endsWith("login.xhtml") || r.uri().getPath().endsWith("complaint.xhtml")) {
+                java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+                assertTrue(nonce.find(), "a Faces page names its nonce: " + scripts);
+                java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>")
+                        .matcher(r.body());
+                int inline = 0;
+                while (tag.find()) {
+                    inline++;
+                    assertTrue(tag.group(1).contains("nonce=\"" + nonce.group(1) + "\""), r.uri() + ": " + tag.group());
+                }
+                assertTrue(inline > 0, "PrimeFaces renders its widgets as nonce scripts: " + r.uri());
+                assertFalse(java.util.regex.Pattern.compile("\\son[a-z]+=\"").matcher(r.body()).find(),
+                        r.uri() + " has an inline event handler");
+            }
+        }
+    }
+
     @Test
     void metricsNeedAMonitoringLoginAndHealthTellsOnlyUpOrDown() throws Exception {
         String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
@@ -336,6 +370,38 @@ class SecurityIT {
         assertTrue(retryAfter != null && Integer.parseInt(retryAfter) >= 1, "Retry-After " + retryAfter);
         Api.Response elsewhere = Api.anonymous(base).post("public/grievances/access", "{\"code\":\"00000000000000000000\"}");
         assertEquals(422, elsewhere.status(), "another address is answered: " + elsewhere);
+    }
+
+    /**
+     * Issue 19, observation 11: an expected failure logs one line, never a stack trace (the EJB container wrote one for
+     * every refused call, PrimeFaces one for every refused page view). Reads what the test server's log gains.
+     */
+    @Test
+    void expectedFailuresLeaveNoStackTraceInTheLog() throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of("target/payara/payara6/glassfish/domains/clearance/logs/server.log");
+        assertTrue(java.nio.file.Files.exists(log), "the test server's log at " + log.toAbsolutePath());
+        long before = java.nio.file.Files.size(log);
+
+        assertEquals(403, Api.as(base, "officer").post("accounts/1/unlock", null).status());
+        assertEquals(400, Api.as(base, "admin").post("organizations", "{\"code\": [}").status());
+        Portal employee = new Portal(base);
+        employee.login("employee", Api.DEMO_PASSWORD);
+        Portal.Page refused = employee.get("incident/incidents.xhtml");
+        assertTrue(refused.status() == 403 || refused.path().endsWith("/error/403.xhtml"),
+                "a page the EJB layer refuses is the 403 page: " + refused.status() + " " + refused.path());
+        Portal.Page missing = employee.get("incident/incident.xhtml?id=987654321");
+        assertFalse(missing.status() >= 500 || missing.path().endsWith("/error/500.xhtml"), missing.toString());
+
+        Thread.sleep(1500);
+        String added;
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            f.seek(Math.min(before, f.length()));
+            byte[] b = new byte[(int) (f.length() - f.getFilePointer())];
+            f.readFully(b);
+            added = new String(b, StandardCharsets.UTF_8);
+        }
+        assertFalse(java.util.regex.Pattern.compile("(?m)^\\s+at [a-z]").matcher(added).find(),
+                "no stack trace for expected failures:\n" + (added.length() > 6000 ? added.substring(0, 6000) : added));
     }
 
     /**

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -217,6 +218,18 @@ class UploadLimitsIT {
         Answer exact = upload(null, "public/grievances/attachments?fileName=exact.bin", 10L * 1024 * 1024, false, "ja",
                 "X-Receipt-Code", code);
         assertEquals(200, exact.status(), "exactly the limit is allowed: " + exact);
+
+        // A receipt code's files add up to at most 50 MB (issue 19: a quota per receipt).
+        for (int i = 0; i < 3; i++) {
+            Answer more = upload(null, "public/grievances/attachments?fileName=more" + i + ".txt", 10L * 1024 * 1024, true,
+                    "ja", "X-Receipt-Code", code);
+            assertEquals(200, more.status(), "file " + i + " within the quota: " + more);
+        }
+        Answer over = upload(null, "public/grievances/attachments?fileName=over.txt", 10L * 1024 * 1024, true, "ja",
+                "X-Receipt-Code", code);
+        assertEquals(422, over.status(), over.toString());
+        assertEquals("error.grievance.attachmentQuota", over.json().getString("key"));
+        assertTrue(over.json().getString("message").contains("50 MB"), over.toString());
     }
 
     @Test
@@ -262,6 +275,81 @@ class UploadLimitsIT {
         stillServing();
         Answer fine = small("compliance", "incidents/" + id + "/attachments", "log.txt", "証拠");
         assertEquals(201, fine.status(), fine.toString());
+    }
+
+    private HttpResponse<byte[]> raw(String user, String path, String fileName, byte[] content, String type)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "api/" + path + (fileName == null ? ""
+                        : "?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").header("Accept-Language", "ja")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8)));
+        b = content == null ? b.GET() : b.header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Issue 19, observation 11: a portal form with a file over 25 MB ended on the error page (the container's
+     * multipart limit failed the request); now it is refused unread and the browser sent to a page that says why, in the
+     * user's language, with the way back to the form; the server keeps serving.
+     */
+    @Test
+    void aPortalFormWithAFileOver25MegabytesGetsThePageThatSaysWhyNotTheErrorPage() throws Exception {
+        String boundary = "----clearance" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"complaint:file\"; filename=\"big.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long fileBytes = 30L * 1024 * 1024;
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.concat(
+                HttpRequest.BodyPublishers.ofByteArray(head),
+                HttpRequest.BodyPublishers.ofInputStream(() -> generated(fileBytes)),
+                HttpRequest.BodyPublishers.ofByteArray(tail)), head.length + fileBytes + tail.length);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "public/complaint.xhtml"))
+                .timeout(Duration.ofSeconds(120)).header("Accept-Language", "ja")
+                .header("Referer", base + "public/complaint.xhtml")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(303, r.statusCode(), r.body().length() > 2000 ? r.body().substring(0, 2000) : r.body());
+        String location = r.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("/error/413.xhtml"), location);
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(location))
+                .header("Accept-Language", "ja").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("ファイルは送信されませんでした") && page.body().contains("25 MB"), page.body());
+        assertTrue(page.body().contains("href=\"/clearance/public/complaint.xhtml\""), "a way back to the form: " + page.body());
+        stillServing();
+    }
+
+    /** Issue 19, observation 7: the type kept and served is read from the content, from an allow-list. */
+    @Test
+    void filesAreKeptAsTheKindTheirContentIsAndOnlyKindsAllowed() throws Exception {
+        Api.Response lodged = Api.as(base, "employee").post("grievances", lodging(unique("ファイルの種類")));
+        assertEquals(201, lodged.status(), lodged.toString());
+        long id = lodged.json().getJsonNumber("id").longValue();
+        String files = "grievances/mine/" + id + "/attachments";
+        byte[] page = "<!DOCTYPE html><html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
+        for (byte[] refused : List.of(page, program)) {
+            HttpResponse<byte[]> r = raw("employee", files, "report.pdf", refused, "application/pdf");
+            String body = new String(r.body(), StandardCharsets.UTF_8);
+            assertEquals(415, r.statusCode(), body);
+            assertTrue(body.contains("\"key\":\"error.file.typeNotAllowed\"") && body.contains("保存できません"), body);
+        }
+        assertEquals(0, Api.as(base, "employee").get("grievances/mine/" + id).json().getJsonArray("attachments").size(),
+                "nothing kept");
+
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<byte[]> kept = raw("employee", files, "通知.pdf", pdf, "text/html");
+        assertEquals(200, kept.statusCode(), new String(kept.body(), StandardCharsets.UTF_8));
+        JsonObject file = Api.as(base, "employee").get("grievances/mine/" + id).json().getJsonArray("attachments")
+                .getJsonObject(0);
+        assertEquals("application/pdf", file.getString("contentType"), "not the declared text/html: " + file);
+        HttpResponse<byte[]> download = raw("employee", files + "/" + file.getJsonNumber("id"), null, null, null);
+        assertEquals(200, download.statusCode());
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+                download.headers().map().toString());
     }
 
     @Test

@@ -82,6 +82,43 @@ class PrivacyIT {
                 people.toString());
     }
 
+    /** Issue 19, observation 8: the vetting facts behind a complaint and its files, refused by role, are recorded. */
+    @Test
+    void refusedReadsOfAComplaintsVettingFactsAndFilesAreAudited() throws Exception {
+        long employer = Api.as(base, "admin").get("organizations?text=TOWA-HI").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject()).filter(o -> o.getString("code").equals("TOWA-HI")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Api.Response lodged = Api.as(base, "employee").post("grievances", "{\"type\":\"DEMOTION\","
+                + "\"ground\":\"REFUSED_CONSENT\",\"employerId\":" + employer + ",\"occurredOn\":\"2026-01-15\","
+                + "\"decidedBy\":\"人事課長\",\"description\":\"監査の確認 " + System.nanoTime() + "\"}");
+        assertEquals(201, lodged.status(), lodged.toString());
+        long id = lodged.json().getJsonNumber("id").longValue();
+        java.net.http.HttpResponse<String> up = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/grievances/mine/" + id
+                                + "/attachments?fileName=memo.txt"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                ("employee:" + Api.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Content-Type", "text/plain").header("Accept", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("メモ")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, up.statusCode(), up.body());
+        long file;
+        try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(
+                Api.as(base, "grievance").get("grievances/" + id + "/attachments").body()))) {
+            file = r.readArray().getJsonObject(0).getJsonNumber("id").longValue();
+        }
+
+        assertEquals(403, Api.as(base, "compliance").get("grievances/" + id + "/facts").status());
+        assertEquals(403, Api.as(base, "compliance").get("grievances/" + id + "/attachments/" + file).status());
+        List<String> facts = refusals("Grievance", id);
+        assertTrue(facts.stream().anyMatch(r -> r.startsWith("compliance|") && r.contains("vetting facts")),
+                facts.toString());
+        List<String> files = refusals("GrievanceAttachment", file);
+        assertTrue(files.stream().anyMatch(r -> r.startsWith("compliance|") && r.contains("file")), files.toString());
+        assertEquals(200, Api.as(base, "grievance").get("grievances/" + id + "/attachments/" + file).status(),
+                "the desk reads it");
+    }
+
     @Test
     void aRefusalByTheCaseIsAuditedWhateverTheAnswerSays() {
         VettingFixture fx = fx();

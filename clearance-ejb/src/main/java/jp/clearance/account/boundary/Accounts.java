@@ -49,6 +49,9 @@ public class Accounts {
     Refusals refusals;
 
     @Inject
+    Logins logins;
+
+    @Inject
     AuditRecorder audit;
 
     @Inject
@@ -201,8 +204,9 @@ public class Accounts {
     }
 
     /**
-     * The holder changes their own password: the current one must be given (a wrong one is refused and recorded as a
-     * refused access, in a transaction of its own), the new one meets the policy and differs from the current one.
+     * The holder changes their own password: the current one must be given (a wrong one is refused, recorded as a
+     * refused access and counted as a failed login, each in a transaction of its own, so that the account locks as it
+     * does at the login; a locked account changes nothing), the new one meets the policy and differs from the current one.
      */
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
             Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
@@ -210,8 +214,13 @@ public class Accounts {
         UserAccount a = em.createQuery("select a from UserAccount a where a.username = :u and a.active = true",
                         UserAccount.class).setParameter("u", caller.name()).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("UserAccount", caller.name()));
+        if (logins.locked(caller.name())) {
+            refusals.record("UserAccount", a.getId(), "password change", "account.locked");
+            throw new BusinessException("account.locked", Logins.LOCK_MINUTES);
+        }
         if (currentPassword == null || !hashing.verify(currentPassword.toCharArray(), a.getPasswordHash())) {
             refusals.record("UserAccount", a.getId(), "password change", "account.wrongCurrentPassword");
+            logins.recordWrongPassword(caller.name());
             throw new BusinessException("account.wrongCurrentPassword");
         }
         if (currentPassword.equals(newPassword)) {

@@ -108,6 +108,16 @@ public class Logins {
         return 0;
     }
 
+    /**
+     * A wrong current password given to change it counts as a failed login, in a transaction of its own (the refusal
+     * rolls the change back): a signed-in session is no way round the lock for guessing the password.
+     */
+    @PermitAll
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public void recordWrongPassword(String username) {
+        recordLogin(username, false);
+    }
+
     /** An administrator lifts the lock of an account before its time (and clears its count of failures). */
     @RolesAllowed(Roles.ADMIN)
     public UserAccount unlock(long id) {

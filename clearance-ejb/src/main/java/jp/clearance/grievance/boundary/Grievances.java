@@ -270,12 +270,16 @@ public class Grievances {
      * The vetting facts behind a named (or own-initiative) complaint: dates and kinds only, never the
      * questionnaire, findings or reasons. Empty for anonymous complaints. Audited.
      */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public List<VettingFacts.Fact> vettingFacts(long id) {
-        Grievance g = inScope(id);
+        String purpose = "grievance " + id + " vetting facts";
+        personalData.requireRole("Grievance", id, purpose, Roles.GRIEVANCE_OFFICER);
+        Grievance g = personalData.check("Grievance", id, purpose, () -> inScope(id));
         if (g.getPerson() == null) {
             return List.of();
         }
-        audit.record(AuditAction.READ, "Person", g.getPerson().getId(), "purpose=grievance " + id + " vetting facts");
+        audit.record(AuditAction.READ, "Person", g.getPerson().getId(), "purpose=" + purpose);
         return vettingFacts.forPerson(g.getPerson().getId());
     }
 
@@ -295,9 +299,15 @@ public class Grievances {
         return attachments.all(id);
     }
 
-    /** A file of the complaint with its content, for a download (audited). */
+    /** A file of the complaint with its content, for a download (audited, a refusal too). */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public GrievanceAttachment attachment(long id, long attachmentId) {
-        return attachments.content(inScope(id), attachmentId, false, caller.name());
+        String purpose = "grievance " + id + " file";
+        personalData.requireRole("GrievanceAttachment", attachmentId, purpose, Roles.GRIEVANCE_OFFICER);
+        Grievance g = personalData.check("GrievanceAttachment", attachmentId, purpose, () -> inScope(id));
+        return personalData.check("GrievanceAttachment", attachmentId, purpose,
+                () -> attachments.content(g, attachmentId, false, caller.name()));
     }
 
     /** The desk adds a file to the case (a document from the employer, a record); not shown to the complainant. */

@@ -16,13 +16,15 @@ import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
 import jp.clearance.platform.TooLargeException;
 import jp.clearance.platform.UploadBody;
+import jp.clearance.platform.persistence.FileKinds;
 import jp.clearance.platform.persistence.StoredFile;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
 
 /**
  * The files of a complaint, shared by the named, anonymous and desk paths: checks (not empty, at most
- * {@link #MAX_BYTES}, at most {@link #MAX_FILES} a complaint, only while the complaint is open), SHA-256, audit.
+ * {@link #MAX_BYTES}, at most {@link #MAX_FILES} files and {@link #MAX_COMPLAINT_BYTES} a complaint, only while the
+ * complaint is open, only kinds {@link FileKinds} allows), SHA-256, audit.
  * The actor is passed in: the anonymous path passes {@link GrievanceAttachment#ANONYMOUS}, and its audit entry
  * carries neither the file name (it may name the complainant) nor anything about the caller.
  * The complainant sees the files of their own side (added by their account, or by {@code ANONYMOUS}); the desk's
@@ -34,6 +36,8 @@ public class Attachments {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** Most files a complaint may carry. */
     public static final int MAX_FILES = 20;
+    /** Most bytes the files of one complaint (one receipt code, for an anonymous one) may add up to. */
+    public static final long MAX_COMPLAINT_BYTES = 50L * 1024 * 1024;
     public static final String NOTIFY_ATTACHED = "notification.grievance.attached";
     private static final String TOO_LARGE = "grievance.attachmentTooLarge";
     private static final String LIST = "select new jp.clearance.grievance.boundary.AttachmentView(a.id, a.fileName,"
@@ -64,13 +68,17 @@ public class Attachments {
         if (content.length > MAX_BYTES) {
             throw new TooLargeException(TOO_LARGE, MAX_BYTES / (1024 * 1024));
         }
-        long count = em.createQuery("select count(a) from GrievanceAttachment a where a.grievanceId = :g", Long.class)
-                .setParameter("g", g.getId()).getSingleResult();
-        if (count >= MAX_FILES) {
+        Object[] kept = em.createQuery("select count(a), coalesce(sum(a.sizeBytes), 0) from GrievanceAttachment a"
+                + " where a.grievanceId = :g", Object[].class).setParameter("g", g.getId()).getSingleResult();
+        if (((Number) kept[0]).longValue() >= MAX_FILES) {
             throw new BusinessException("grievance.attachmentLimit", MAX_FILES);
         }
+        if (((Number) kept[1]).longValue() + content.length > MAX_COMPLAINT_BYTES) {
+            throw new BusinessException("grievance.attachmentQuota", MAX_COMPLAINT_BYTES / (1024 * 1024));
+        }
         String name = StoredFile.cleanName(fileName, "attachment");
-        String type = StoredFile.fittedType(contentType);
+        // the declared type is the uploader's word: the type kept and served is read from the content
+        String type = FileKinds.typeOf(name, content);
         GrievanceAttachment a = new GrievanceAttachment(g.getId(), name, type, content, clock.now(), actor);
         em.persist(a);
         em.flush();

@@ -51,6 +51,7 @@ import jp.clearance.platform.UploadBody;
 import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
+import jp.clearance.platform.persistence.FileKinds;
 import jp.clearance.platform.persistence.StoredFile;
 import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
@@ -465,7 +466,8 @@ public class Incidents {
             throw new TooLargeException(ATTACHMENT_TOO_LARGE, MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
         String name = StoredFile.cleanName(fileName, "evidence");
-        String type = StoredFile.fittedType(contentType);
+        // the declared type is the uploader's word: the type kept and served is read from the content
+        String type = FileKinds.typeOf(name, content);
         IncidentAttachment a = new IncidentAttachment(incidentId, name, type, content, clock.now(), caller.name());
         em.persist(a);
         em.flush();
@@ -484,14 +486,20 @@ public class Incidents {
                 .setParameter("i", incidentId).getResultList();
     }
 
-    /** An evidence file with its content, for a download (audited). */
-    @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
+    /** An evidence file with its content, for a download (audited, a refusal too). */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public IncidentAttachment attachment(long attachmentId) {
-        IncidentAttachment a = em.find(IncidentAttachment.class, attachmentId);
-        if (a == null) {
-            throw new NotFoundException("IncidentAttachment", attachmentId);
-        }
-        inScope(a.getIncidentId());
+        String purpose = "incident evidence";
+        personalData.requireRole("IncidentAttachment", attachmentId, purpose, Roles.COMPLIANCE_OFFICER, Roles.AUDITOR);
+        IncidentAttachment a = personalData.check("IncidentAttachment", attachmentId, purpose, () -> {
+            IncidentAttachment found = em.find(IncidentAttachment.class, attachmentId);
+            if (found == null) {
+                throw new NotFoundException("IncidentAttachment", attachmentId);
+            }
+            inScope(found.getIncidentId());
+            return found;
+        });
         audit.record(AuditAction.READ, "IncidentAttachment", attachmentId, "sha256=" + a.getSha256());
         return a;
     }

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 
 /**
- * A file kept in the database, immutable once added: its name and declared type, size, SHA-256 (computed here from
+ * A file kept in the database, immutable once added: its name and type (read from the content, {@link FileKinds}), size, SHA-256 (computed here from
  * the content), the content (loaded only when read, lists use projections without it), and who added it when. The
  * entities (a complaint's files, an incident's evidence) add their id and owner; the columns are the same in each
  * table.
@@ -21,8 +21,6 @@ public abstract class StoredFile implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int NAME_LENGTH = 255;
     public static final int TYPE_LENGTH = 100;
-    /** The type of a file declared without one, or with one longer than the column. */
-    public static final String UNKNOWN_TYPE = "application/octet-stream";
 
     @Column(name = "file_name", nullable = false, updatable = false, length = NAME_LENGTH)
     private String fileName;
@@ -76,11 +74,6 @@ public abstract class StoredFile implements Serializable {
         return name.length() > NAME_LENGTH ? name.substring(name.length() - NAME_LENGTH) : name;
     }
 
-    /** The declared type, or {@link #UNKNOWN_TYPE} when there is none or it does not fit the column. */
-    public static String fittedType(String contentType) {
-        return contentType == null || contentType.isBlank() || contentType.length() > TYPE_LENGTH
-                ? UNKNOWN_TYPE : contentType;
-    }
 
     /** The SHA-256 of the content, in lower-case hex. */
     private static String sha256(byte[] content) {

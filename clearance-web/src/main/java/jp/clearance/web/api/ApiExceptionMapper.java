@@ -54,6 +54,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         if (cause instanceof TooLargeException tl) {
             return expected(exception, 413, "error." + tl.getKey(), List.of(), tl.getArgs());
         }
+        if (cause instanceof jp.clearance.platform.UnsupportedFileException uf) {
+            return expected(exception, 415, "error." + uf.getKey(), List.of(), uf.getArgs());
+        }
         if (cause instanceof BusinessException be) {
             int status = "concurrentEdit".equals(be.getKey()) ? 409 : 422;
             return expected(exception, status, "error." + be.getKey(), List.of(), be.getArgs());

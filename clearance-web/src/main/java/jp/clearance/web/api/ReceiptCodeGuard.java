@@ -48,7 +48,7 @@ public class ReceiptCodeGuard implements ContainerRequestFilter, ContainerRespon
 
     @Override
     public void filter(ContainerRequestContext context) {
-        long wait = throttle.blockedFor(AddressThrottle.RECEIPT_CODE, request.getRemoteAddr());
+        long wait = throttle.blockedFor(AddressThrottle.RECEIPT_CODE, AddressThrottle.clientAddress(request));
         if (wait > 0) {
             long seconds = Math.max(1, (wait + 999) / 1000);
             Locale locale = context.getAcceptableLanguages().isEmpty() ? Locale.JAPANESE
@@ -63,7 +63,7 @@ public class ReceiptCodeGuard implements ContainerRequestFilter, ContainerRespon
     public void filter(ContainerRequestContext context, ContainerResponseContext response) {
         if (response.getEntity() instanceof ApiError error && error.key() != null && error.key().startsWith("error.")
                 && AnonymousDesk.WRONG_CODE_KEYS.contains(error.key().substring("error.".length()))) {
-            throttle.failed(AddressThrottle.RECEIPT_CODE, request.getRemoteAddr());
+            throttle.failed(AddressThrottle.RECEIPT_CODE, AddressThrottle.clientAddress(request));
         }
     }
 }

@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 @Provider
 public class RequestBodies implements ContainerResponseFilter {
     /** Most of an unread body thrown away to deliver an answer (a 200 MB upload refused with 413 fits). */
-    static final long DRAIN_LIMIT = 256L * 1024 * 1024;
+    static final long DRAIN_LIMIT = jp.clearance.web.platform.RequestGuard.DRAIN_LIMIT;
     private static final Logger LOG = Logger.getLogger(RequestBodies.class.getName());
 
     @Override
@@ -56,23 +56,7 @@ public class RequestBodies implements ContainerResponseFilter {
 
     /** Reads and throws away what is left of a body, up to {@link #DRAIN_LIMIT}; true if it reached the end. */
     static boolean drain(InputStream in) {
-        if (in == null) {
-            return true;
-        }
-        long drained = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try {
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                drained += n;
-                if (drained > DRAIN_LIMIT) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException | IllegalStateException e) {
-            return false;
-        }
+        return jp.clearance.web.platform.RequestGuard.drain(in);
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

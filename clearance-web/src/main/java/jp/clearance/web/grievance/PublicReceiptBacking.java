@@ -98,7 +98,7 @@ public class PublicReceiptBacking implements Serializable {
     }
 
     private static String address() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        return AddressThrottle.clientAddress((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     public String getCode() { return code; }

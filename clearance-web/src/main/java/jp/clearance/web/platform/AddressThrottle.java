@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * account or one code). Wrong receipt codes are also counted for all addresses together ({@link #ALL}: more free
  * failures, blocks of at most a minute), so that guessing spread over many addresses is slowed down too, without
  * keeping a complainant from their own code for long. Kept in memory and never stored: a restart forgets it, and
- * nothing ties an anonymous complainant to an address. Behind a load balancer the address is the balancer's unless it
- * forwards the client's (see README).
+ * nothing ties an anonymous complainant to an address. Behind a load balancer the address is the balancer's unless the
+ * balancer is named as a trusted proxy ({@link #clientAddress}).
  */
 @ApplicationScoped
 public class AddressThrottle {
@@ -32,6 +32,42 @@ public class AddressThrottle {
     }
 
     private final ConcurrentHashMap<String, State> states = new ConcurrentHashMap<>();
+
+    /**
+     * The addresses of the load balancers or reverse proxies in front of the server, whose {@code X-Forwarded-For} is
+     * believed: the system property {@code clearance.trustedProxies} (comma-separated; none by default, so that no
+     * client can choose its address by sending the header).
+     */
+    private static final java.util.Set<String> TRUSTED_PROXIES = trusted(System.getProperty("clearance.trustedProxies", ""));
+
+    static java.util.Set<String> trusted(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::trim).filter(a -> !a.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The client's address of this request, see {@link #clientAddress(String, String, java.util.Set)}. */
+    public static String clientAddress(jakarta.servlet.http.HttpServletRequest request) {
+        return clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUSTED_PROXIES);
+    }
+
+    /**
+     * The address a request comes from: the connection's, unless that is a trusted proxy; then the right-most address
+     * of {@code X-Forwarded-For} that is no trusted proxy (addresses left of it were written by the client and prove
+     * nothing).
+     */
+    static String clientAddress(String remote, String forwardedFor, java.util.Set<String> trusted) {
+        if (!trusted.contains(remote) || forwardedFor == null || forwardedFor.isBlank()) {
+            return remote;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].trim();
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return hop.length() > 64 ? hop.substring(0, 64) : hop;
+            }
+        }
+        return remote;
+    }
 
     /** Milliseconds until the address may try this kind again (0 when it may now); also the wait for all addresses. */
     public long blockedFor(String kind, String address) {

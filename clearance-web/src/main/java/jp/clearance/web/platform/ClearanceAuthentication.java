@@ -91,7 +91,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
     /** The login form: on success the session id changes (no fixation) and the session remembers the caller. */
     private AuthenticationStatus portalLogin(HttpServletRequest request, HttpMessageContext context,
                                              UsernamePasswordCredential login) {
-        long blocked = throttle.blockedFor(AddressThrottle.LOGIN, request.getRemoteAddr());
+        long blocked = throttle.blockedFor(AddressThrottle.LOGIN, AddressThrottle.clientAddress(request));
         if (blocked > 0) {
             // No error is sent: the login page shows its own message, here how long to wait.
             request.setAttribute(RETRY_AFTER_SECONDS, seconds(blocked));
@@ -110,7 +110,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (caller == null) {
-            throttle.failed(AddressThrottle.LOGIN, request.getRemoteAddr());
+            throttle.failed(AddressThrottle.LOGIN, AddressThrottle.clientAddress(request));
             return AuthenticationStatus.SEND_FAILURE;
         }
         int failuresBefore = logins.recordLogin(caller.name(), true);
@@ -130,7 +130,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
                                      HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            long blocked = throttle.blockedFor(AddressThrottle.LOGIN, request.getRemoteAddr());
+            long blocked = throttle.blockedFor(AddressThrottle.LOGIN, AddressThrottle.clientAddress(request));
             if (blocked > 0) {
                 return tooManyFailures(request, response, seconds(blocked));
             }
@@ -152,7 +152,7 @@ public class ClearanceAuthentication implements HttpAuthenticationMechanism {
             if (caller != null) {
                 return context.notifyContainerAboutLogin(caller.name(), caller.groups());
             }
-            throttle.failed(AddressThrottle.LOGIN, request.getRemoteAddr());
+            throttle.failed(AddressThrottle.LOGIN, AddressThrottle.clientAddress(request));
             return challenge(request, response, context);
         }
         if (!context.isProtected()) {

@@ -1,5 +1,6 @@
 package jp.clearance.web.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,7 +25,8 @@ import java.util.Set;
  * The API authenticates only from the {@code Authorization} header (see {@link ClearanceAuthentication}); the
  * portal's cookie is {@code SameSite=Lax} and {@code HttpOnly} (web.xml) and its forms carry the Faces view state.
  */
-@WebFilter(filterName = "RequestGuard", urlPatterns = "/*")
+@WebFilter(filterName = "RequestGuard", urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class RequestGuard extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** How long clients are asked to wait while the database is out of reach. */
@@ -32,15 +34,36 @@ public class RequestGuard extends HttpFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
             "text/plain");
-    /** Scripts, styles and images of the application itself; PrimeFaces needs inline scripts and styles. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
+    /**
+     * The largest portal request that carries a file (web.xml's multipart {@code max-file-size}; the business limits
+     * of the boundaries are lower and answered with their own messages). A larger one is refused
+     * before anything is parsed (sent to the page that says why); the portal's pages say so before sending
+     * ({@code js/uploads.js}).
+     */
+    public static final long PORTAL_UPLOAD_LIMIT = 25L * 1024 * 1024;
+    /** How much of a refused body is read and thrown away so that the browser receives the answer. */
+    public static final long DRAIN_LIMIT = 256L * 1024 * 1024;
+    static final String CSP = "Content-Security-Policy";
+    /**
+     * Scripts only from the application's own files, or inline with the page's nonce: PrimeFaces' CSP mode
+     * ({@code primefaces.CSP} in web.xml) renders every handler as a script with the nonce of the response, which it
+     * adds to its own header; {@link NonceMerging} puts that nonce into this policy instead, so that a response has
+     * one policy. No inline handler, no {@code eval}. PrimeFaces still needs inline style attributes.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'%s;"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final java.util.regex.Pattern NONCE = java.util.regex.Pattern.compile("'nonce-[A-Za-z0-9+/=_-]+'");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         securityHeaders(request, response);
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            // an error page or a forward: checked when it was requested; its page gets the same policy
+            chain.doFilter(request, new NonceMerging(response));
+            return;
+        }
         if (!SAFE.contains(request.getMethod())) {
             if (crossSite(request)) {
                 refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "http.crossOrigin");
@@ -50,9 +73,19 @@ public class RequestGuard extends HttpFilter {
                 refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "http.415");
                 return;
             }
+            if (!isApi(request) && request.getContentLengthLong() > PORTAL_UPLOAD_LIMIT) {
+                // never parsed (the container would fail on it, also while showing an error page): the browser is sent
+                // to the page that says why, with the way back to the form it came from
+                drain(request.getInputStream());
+                String back = UploadLimit.back(request.getHeader("Referer"), request.getContextPath());
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", request.getContextPath() + "/error/413.xhtml" + (back == null ? ""
+                        : "?back=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8)));
+                return;
+            }
         }
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, new NonceMerging(response));
         } catch (IOException | ServletException | RuntimeException e) {
             if (!Failures.databaseUnavailable(e) || response.isCommitted()) {
                 throw e;
@@ -76,9 +109,67 @@ public class RequestGuard extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader(CSP, policy(null));
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    /**
+     * Reads and throws away what is left of a refused body (up to {@link #DRAIN_LIMIT}, never kept), so that a client
+     * still sending receives the answer instead of a reset connection; {@code false} when it stopped early.
+     */
+    public static boolean drain(java.io.InputStream in) {
+        if (in == null) {
+            return true;
+        }
+        long drained = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                drained += n;
+                if (drained > DRAIN_LIMIT) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** The policy, with the nonce of the response's inline scripts when it has one ({@code 'nonce-...'}). */
+    static String policy(String nonce) {
+        return String.format(Locale.ROOT, CONTENT_SECURITY_POLICY, nonce == null ? "" : " " + nonce);
+    }
+
+    /**
+     * Keeps one policy per response: the policy header PrimeFaces adds to a Faces page (its default,
+     * {@code script-src 'self' 'nonce-...'}) is replaced by the application's policy with that nonce.
+     */
+    static final class NonceMerging extends jakarta.servlet.http.HttpServletResponseWrapper {
+        NonceMerging(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name) && value != null) {
+                java.util.regex.Matcher nonce = NONCE.matcher(value);
+                super.setHeader(name, policy(nonce.find() ? nonce.group() : null));
+            } else {
+                super.setHeader(name, value);
+            }
         }
     }
 
