@@ -1,6 +1,7 @@
 package jp.clearance.system.grievance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -11,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import jp.clearance.system.Api;
 import jp.clearance.system.Browser;
 import jp.clearance.system.Deployments;
+import jp.clearance.system.Layout;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -140,6 +144,94 @@ class GrievanceBrowserIT {
             b.waitForUrl("grievance/complaint.xhtml");
             b.waitForText(description);
             b.waitForText("配置転換通知.txt");
+        }
+    }
+
+    /** An anonymous complaint acknowledged by the desk with a question (through the API); returns its receipt code. */
+    private String acknowledgedWithAQuestion(String description, String question) {
+        String code = GrievanceFixture.lodgeAnonymous(Api.anonymous(base), base, description).getString("code");
+        long id = idOf(description);
+        JsonObject c = Api.as(base, "grievance").get("grievances/" + id).json();
+        assertEquals(200, Api.as(base, "grievance").post("grievances/" + id + "/acknowledge",
+                GrievanceFixture.step(c.getJsonNumber("version").longValue(), null)).status());
+        assertEquals(200, Api.as(base, "grievance").post("grievances/" + id + "/messages",
+                GrievanceFixture.text(question)).status());
+        return code;
+    }
+
+    /**
+     * Issue 15, item 1: on the receipt page the content (内容) column of the history had no width left (the page's
+     * card was narrower than the two fixed columns before it), so the desk's messages could not be read; the reply
+     * box was wider than the card.
+     */
+    @Test
+    void theReceiptPageShowsTheDesksMessagesInAReadableColumnAndTheReplyBoxFits() {
+        String description = "受領コード画面の表示 " + UUID.randomUUID().toString().substring(0, 8);
+        String question = "処分の通知を受け取った日と、通知した人の役職を教えてください。";
+        String code = acknowledgedWithAQuestion(description, question);
+        try (Browser b = new Browser()) {
+            b.open(base + "public/receipt.xhtml");
+            b.type("receipt:code", code);
+            b.click("receipt:open");
+            b.waitForText(question);
+            WebElement text = b.driver().findElements(By.cssSelector("[id='receipt:timeline'] td")).stream()
+                    .filter(td -> String.valueOf(td.getDomProperty("textContent")).contains(question)).findFirst()
+                    .orElseThrow(() -> new AssertionError("the question is in no cell of the history"));
+            assertTrue(text.isDisplayed(), "the desk's message is displayed");
+            assertTrue(text.getSize().getWidth() >= 250, "the content column is " + text.getSize().getWidth()
+                    + " px wide: the desk's message cannot be read");
+            assertTrue(Layout.lines(b, text) <= 4, "the question takes " + Layout.lines(b, text) + " lines");
+
+            WebElement card = b.driver().findElement(By.cssSelector("main.cl-card"));
+            WebElement reply = b.id("receipt:reply");
+            double cardRight = card.getRect().getX() + card.getRect().getWidth();
+            double replyRight = reply.getRect().getX() + reply.getRect().getWidth();
+            assertTrue(replyRight <= cardRight, "the reply box ends at " + replyRight + " px, outside the card ("
+                    + cardRight + " px)");
+            assertFalse(Layout.scrollsSideways(b), "nothing is wider than the window");
+        }
+    }
+
+    /**
+     * Issue 15, item 6: the case header of a complaint without related complaint or transfer record showed their
+     * labels without values, shifting the next label into the value column.
+     */
+    @Test
+    void theCaseHeaderShowsEachLabelBesideItsValueAndNoOrphanLabels() {
+        String description = "苦情の見出しの配置 " + UUID.randomUUID().toString().substring(0, 8);
+        acknowledgedWithAQuestion(description, "配置の確認です。");
+        long id = idOf(description);
+        Set<String> labels = Set.of("状況", "申出の方法", "申出人", "種類", "理由と考えられること", "勤務先", "担当窓口", "発生日",
+                "決定した人・部署", "何があったか", "申出日時", "受付通知の目標日", "処理結果の目標日", "関連する以前の苦情",
+                "配置転換の記録", "処理結果", "理由", "是正措置", "是正措置の内容");
+        try (Browser b = new Browser()) {
+            b.login(base, "grievance");
+            b.open(base + "grievance/case.xhtml?id=" + id);
+            b.waitForText(description);
+            Layout.assertLabelledRows(b, "form[id='case'] > div", labels,
+                    Set.of("状況", "申出の方法", "申出人", "種類", "勤務先", "担当窓口", "何があったか", "申出日時",
+                            "受付通知の目標日", "処理結果の目標日"));
+        }
+    }
+
+    /**
+     * Issue 15, item 6: the hint under the file field of the public complaint form stood in a column with no width
+     * left and wrapped one character per line.
+     */
+    @Test
+    void thePublicComplaintFormsHintsAreReadableLines() {
+        try (Browser b = new Browser()) {
+            b.open(base + "public/complaint.xhtml");
+            b.id("complaint:file");
+            java.util.List<WebElement> hints = b.driver().findElements(By.cssSelector("form[id='complaint'] .cl-hint"))
+                    .stream().filter(WebElement::isDisplayed).toList();
+            assertTrue(hints.size() >= 2, "the type hint and the file hint: " + hints.size());
+            for (WebElement hint : hints) {
+                double lines = Layout.lines(b, hint);
+                assertTrue(hint.getSize().getWidth() >= 250 && lines <= 4, "the hint \"" + hint.getText() + "\" is "
+                        + hint.getSize().getWidth() + " px wide and " + lines + " lines high");
+            }
+            assertFalse(Layout.scrollsSideways(b), "nothing is wider than the window");
         }
     }
 

@@ -1,5 +1,6 @@
 package jp.clearance.system.incident;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +11,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import jakarta.json.JsonObject;
 import jp.clearance.system.Api;
 import jp.clearance.system.Browser;
 import jp.clearance.system.Deployments;
+import jp.clearance.system.Layout;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -21,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -135,6 +142,133 @@ class IncidentBrowserIT {
             b.open(base + "incident/ledger.xhtml");
             b.waitForText("罰金の合計");
             b.id("list:totals");
+        }
+    }
+    private void loginAsCompliance(Browser b) {
+        b.login(base, "compliance");
+    }
+
+    /**
+     * Issue 15, item 6: the incident header wrote labels and values as bare texts into the grid, so a label and its
+     * value ran together into one cell ("担当行政機関経済産業省") and the rows after it shifted.
+     */
+    @Test
+    void theIncidentHeaderShowsEachLabelBesideItsValue() {
+        IncidentFixtures f = new IncidentFixtures(base);
+        long id = f.incident(f.designation("CONFIDENTIAL")).getJsonNumber("id").longValue();
+        Set<String> labels = Set.of("件名", "状態", "担当行政機関", "発生日", "発覚日", "発覚の経緯", "事案の内容",
+                "推定される漏えい経路", "応急の封じ込め措置", "再評価の要請日", "結果");
+        try (Browser b = new Browser()) {
+            loginAsCompliance(b);
+            b.open(base + "incident/incident.xhtml?id=" + id);
+            b.id("head:status");
+            Layout.assertLabelledRows(b, "form[id='head'] > div", labels, Set.of("件名", "状態", "担当行政機関",
+                    "発生日", "発覚日", "発覚の経緯", "事案の内容", "推定される漏えい経路", "応急の封じ込め措置"));
+        }
+    }
+
+    /**
+     * Waits until a message with this text is displayed (the page's own messages, or a dialog's); returns whether one
+     * of them is on top, i.e. not behind a modal dialog's mask.
+     */
+    private static boolean messageOnTop(Browser b, String text) {
+        List<WebElement> shown = b.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    List<WebElement> m = d.findElements(By.cssSelector(".ui-messages")).stream()
+                            .filter(e -> e.isDisplayed() && e.getText().contains(text)).toList();
+                    return m.isEmpty() ? null : m;
+                });
+        return shown.stream().anyMatch(m -> Layout.onTop(b, m));
+    }
+
+    /** An incident with a handler charged (laid, or through referral and indictment by the API); returns the charge. */
+    private long charge(IncidentFixtures f, boolean indicted) {
+        long designation = f.designation("CONFIDENTIAL");
+        long id = f.incident(designation).getJsonNumber("id").longValue();
+        long handler = f.addPerson(id, f.person("TOWA-HI", "加藤"), "HANDLER");
+        if (indicted) {
+            return f.indicted(id, handler, designation, "INTENTIONAL_LEAK_HANDLER");
+        }
+        Api.Response laid = f.lay(id, handler, designation, "INTENTIONAL_LEAK_HANDLER");
+        assertEquals(201, laid.status(), laid.toString());
+        return laid.json().getJsonNumber("id").longValue();
+    }
+
+    /** Opens the incident of the charge as the compliance officer and its proceedings dialog. */
+    private void openProceedings(Browser b, IncidentFixtures f, long charge) {
+        loginAsCompliance(b);
+        b.open(base + "incident/incident.xhtml?id=" + f.charge(charge).getJsonNumber("incidentId").longValue());
+        b.clickAjax("[id$=':proceedings']");
+        b.visible("stepForm:stepOn");
+    }
+
+    /**
+     * Issue 15, item 4: each next step in the proceedings dialog was refused as a concurrent edit until the page was
+     * reloaded (the dialog kept the version the charge had when it was opened).
+     */
+    @Test
+    void theProceedingsDialogTakesOneStepAfterAnotherWithoutReloading() {
+        IncidentFixtures f = new IncidentFixtures(base);
+        long charge = charge(f, false);
+        try (Browser b = new Browser()) {
+            openProceedings(b, f, charge);
+            b.clickAjax("[id='stepForm:refer']");
+            b.waiting().until(d -> "REFERRED".equals(f.charge(charge).getString("status")));
+            b.visible("stepForm:decide");
+            b.clickAjax("[id='stepForm:decide']");
+            b.waiting().until(d -> "INDICTED".equals(f.charge(charge).getString("status"))
+                    || d.getPageSource().contains("他の利用者がこの記録を先に更新しました"));
+            assertFalse(b.source().contains("他の利用者がこの記録を先に更新しました"),
+                    "the second step in the same dialog was refused as a concurrent edit");
+            assertEquals("INDICTED", f.charge(charge).getString("status"));
+            b.visible("stepForm:judge");
+            b.type("stepForm:court", "東京地方裁判所");
+            b.type("stepForm:prison_input", "12");
+            b.clickAjax("[id='stepForm:judge']");
+            b.waiting().until(d -> "JUDGED".equals(f.charge(charge).getString("status"))
+                    || d.getPageSource().contains("他の利用者がこの記録を先に更新しました"));
+            assertEquals("JUDGED", f.charge(charge).getString("status"), "the third step as well");
+        }
+    }
+
+    /** Issue 15, item 4: the dialog is modal, and its messages were shown on the page behind its mask. */
+    @Test
+    void theProceedingsDialogShowsItsMessagesInsideTheDialog() {
+        IncidentFixtures f = new IncidentFixtures(base);
+        long charge = charge(f, false);
+        try (Browser b = new Browser()) {
+            openProceedings(b, f, charge);
+            b.clickAjax("[id='stepForm:refer']");
+            assertTrue(messageOnTop(b, "記録しました。"), "the message is shown in the dialog, not behind its mask");
+        }
+    }
+
+    /** Issue 15, item 4: in the judgment form the rows shifted (an empty cell rendered nothing). */
+    @Test
+    void theJudgmentFormShowsEachLabelBesideItsField() {
+        IncidentFixtures f = new IncidentFixtures(base);
+        long charge = charge(f, true);
+        try (Browser b = new Browser()) {
+            openProceedings(b, f, charge);
+            b.visible("stepForm:judge");
+            List<WebElement> labels = b.driver().findElements(By.cssSelector("[id='stepForm'] .cl-form label"))
+                    .stream().filter(WebElement::isDisplayed).toList();
+            assertTrue(labels.size() >= 7, "date, court, outcome, prison, suspended, suspension, fine: " + labels.size());
+            double column = labels.stream().mapToDouble(l -> l.getRect().getX()).min().orElseThrow();
+            String where = labels.stream().map(l -> l.getText() + "@" + l.getRect().getX() + "," + l.getRect().getY())
+                    .collect(Collectors.joining(", "));
+            for (WebElement label : labels) {
+                assertTrue(Math.abs(label.getRect().getX() - column) < 2, "the label \"" + label.getText()
+                        + "\" is not in the first column: " + where);
+                WebElement field = b.id(label.getAttribute("for")).findElement(By.xpath(
+                        "ancestor-or-self::*[parent::*[contains(concat(' ', normalize-space(@class), ' '), ' cl-form ')]]"));
+                assertTrue(field.getRect().getX() >= label.getRect().getX() + label.getRect().getWidth(),
+                        "the field of \"" + label.getText() + "\" is not right of its label: " + where);
+                double labelMiddle = label.getRect().getY() + label.getRect().getHeight() / 2.0;
+                assertTrue(labelMiddle >= field.getRect().getY() - 2
+                        && labelMiddle <= field.getRect().getY() + field.getRect().getHeight() + 2,
+                        "the field of \"" + label.getText() + "\" is not on its row: " + where);
+            }
         }
     }
 }

@@ -204,6 +204,7 @@ class VettingBrowserIT {
             for (WebElement a : assessments) {
                 a.sendKeys("問題は認められない。");
             }
+            b.css("label[for='ev:favourable:0']").click();
             b.css("[id='ev:decide']").click();
             b.confirmYes();
             b.waitForText("判断の理由を入力してください。");
@@ -228,5 +229,109 @@ class VettingBrowserIT {
             assertFalse(certificates.contains("CONFIDENTIAL") || certificates.contains("VALID"), "no codes: " + certificates);
             assertTrue(b.source().contains("vetting/documents/certificate.pdf?id="), "the certificate can be printed");
         }
+    }
+    /** Opens the investigation file with a purpose (an audited read) and waits for the decision form. */
+    private static void openFile(Browser b, String purpose) {
+        b.type("ev:purpose", purpose);
+        b.clickAjax("[id='ev:openFile']");
+        b.waiting().until(d -> !d.findElements(By.cssSelector("input[id$=':assessment']")).isEmpty());
+        b.id("ev:favourable");
+    }
+
+    /** The displayed page messages of this severity (info, warn, error). */
+    private static List<WebElement> shown(Browser b, String severity) {
+        return b.driver().findElements(By.cssSelector("[id='messages'] .ui-messages-" + severity)).stream()
+                .filter(WebElement::isDisplayed).toList();
+    }
+
+    /**
+     * Issue 15, item 3: saving a section with nothing typed showed a red error banner beginning 保存しました. Nothing
+     * typed is now nothing to save (information); a half-filled section is saved as a draft with a warning.
+     */
+    @Test
+    void savingAnEmptySectionSaysThereIsNothingToSaveAndAHalfFilledOneIsAWarningNotAnError() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        try (Browser b = new Browser()) {
+            b.login(base, p.username());
+            b.open(base + "vetting/questionnaire.xhtml?id=" + id);
+            assertEquals("本人について（本籍・住所）", b.id("sectionTitle").getText());
+            b.dataField("domicile", 0);
+            b.clickAjax("[id='q:save']");
+            b.waiting().until(d -> !shown(b, "info").isEmpty() || !shown(b, "error").isEmpty()
+                    || !shown(b, "warn").isEmpty());
+            assertTrue(shown(b, "error").isEmpty(), "an error banner for an empty section: "
+                    + shown(b, "error").stream().map(WebElement::getText).toList());
+            assertTrue(shown(b, "warn").isEmpty(), "nothing was saved, nothing to warn about");
+            String info = shown(b, "info").get(0).getText();
+            assertTrue(info.contains("保存するものはありません"), info);
+            assertFalse(info.startsWith("保存しました"), info);
+            assertTrue(b.css("a[data-section='IDENTITY']").getText().startsWith("・"), "the section is still unsaved");
+
+            type(b, "domicile", 0, "東京都千代田区霞が関一丁目");
+            b.clickAjax("[id='q:save']");
+            b.waiting().until(d -> !shown(b, "warn").isEmpty() || !shown(b, "error").isEmpty());
+            assertTrue(shown(b, "error").isEmpty(), "a draft saved with a missing field is not an error: "
+                    + shown(b, "error").stream().map(WebElement::getText).toList());
+            String warning = shown(b, "warn").get(0).getText();
+            assertTrue(warning.contains("下書きとして保存しました") && warning.contains("確認が必要な点が1件あります。"), warning);
+        }
+    }
+
+    /**
+     * Issue 15, item 5: the decision form preselected 適合 (favourable). Nothing is preselected now; a decision without
+     * a chosen result is refused with a message in the user's language (Japanese, then English).
+     */
+    @Test
+    void theAdjudicatorMustChooseTheResultNothingIsPreselected() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.named("METI", "選択" + VettingFixture.unique());
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        fx.fillIn(p, id);
+        fx.submit(p, id);
+        fx.investigate("investigator", id);
+        try (Browser b = new Browser()) {
+            b.login(base, "adjudicator");
+            b.open(base + "vetting/evaluation.xhtml?id=" + id);
+            b.waitForText("判定待ち");
+            openFile(b, "適性評価の判定のため");
+            List<WebElement> radios = b.driver().findElements(By.cssSelector("[id='ev:favourable'] input[type='radio']"));
+            assertEquals(2, radios.size(), "favourable and unfavourable");
+            assertTrue(radios.stream().noneMatch(WebElement::isSelected), "no result is preselected");
+            assertTrue(b.driver().findElements(By.cssSelector("[id='ev:favourable'] .ui-radiobutton-box.ui-state-active"))
+                    .isEmpty(), "no result is shown as chosen");
+
+            for (WebElement a : b.driver().findElements(By.cssSelector("input[id$=':assessment']"))) {
+                a.sendKeys("問題は認められない。");
+            }
+            b.type("ev:reasons", "各調査事項の判断から、漏えいのおそれはないと認められる。");
+            b.css("[id='ev:decide']").click();
+            b.confirmYes();
+            b.waitForText("判定の結果（適合又は不適合）を選択してください。");
+            assertEquals("REPORTED", fx.state(p.username(), id), "nothing was decided");
+
+            b.click("header:langEn");
+            b.waitForText("Purpose of the read");
+            openFile(b, "For the decision");
+            b.waitForText("Result (required)");
+            for (WebElement a : b.driver().findElements(By.cssSelector("input[id$=':assessment']"))) {
+                a.clear();
+                a.sendKeys("No concern found.");
+            }
+            b.type("ev:reasons", "No risk of disclosure was found.");
+            b.css("[id='ev:decide']").click();
+            b.confirmYes();
+            b.waitForText("Choose the result of the decision (favourable or unfavourable).");
+            assertEquals("REPORTED", fx.state(p.username(), id), "nothing was decided");
+
+            b.css("label[for='ev:favourable:1']").click();
+            b.css("[id='ev:decide']").click();
+            b.confirmYes();
+            b.waitForText("Decided and notified.");
+        }
+        assertEquals("UNFAVOURABLE", fx.state(p.username(), id), "the result chosen, not a default");
     }
 }

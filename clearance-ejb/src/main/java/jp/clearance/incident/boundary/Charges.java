@@ -262,13 +262,19 @@ public class Charges {
         audit.record(AuditAction.UPDATE, "Charge", chargeId, ChangeLog.create().diff("finePaidYen", before, amountYen)
                 .set("finePaidOn", on).toString());
         incidents.event(c.getIncident().getId(), IncidentEventKind.FINE_PAID, "charge " + chargeId + ": " + amountYen);
+        em.flush();
         return row(c, clock.today());
     }
 
+    /**
+     * Records a step; the row returned carries the version the step gave the charge (flushed first), so that a client
+     * can take the next step with it.
+     */
     private ChargeRow step(Charge c, ChangeLog log) {
         c.stamp(caller.name(), clock.now());
         audit.record(AuditAction.TRANSITION, "Charge", c.getId(), log.toString());
         incidents.event(c.getIncident().getId(), IncidentEventKind.CHARGE_STEP, "charge " + c.getId() + ": " + log);
+        em.flush();
         return row(c, clock.today());
     }
 

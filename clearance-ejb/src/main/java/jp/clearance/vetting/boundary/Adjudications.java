@@ -57,12 +57,19 @@ public class Adjudications {
     @Inject
     EligibilityPeriods periods;
 
-    public Evaluation decide(long id, long version, boolean favourable, Map<String, String> findings, String reasons) {
+    /**
+     * The adjudicator's decision on a reported evaluation. {@code favourable} has no default: {@code null} (the
+     * adjudicator chose neither result) is refused with {@code vetting.adjudication.decisionRequired}.
+     */
+    public Evaluation decide(long id, long version, Boolean favourable, Map<String, String> findings, String reasons) {
         Evaluation e = support.lock(id);
         if (!support.isAdjudicator(e)) {
             throw new NotFoundException("Evaluation", id);
         }
         support.checkVersion(e, version);
+        if (favourable == null) {
+            throw new BusinessException("vetting.adjudication.decisionRequired");
+        }
         if (e.getState() != EvaluationState.REPORTED) {
             throw new BusinessException("vetting.transition", e.getState().name(),
                     (favourable ? EvaluationState.FAVOURABLE : EvaluationState.UNFAVOURABLE).name());

@@ -256,7 +256,7 @@ public class EvaluationsResource {
     @POST
     @Path("{id}/decision")
     public StateJson decide(@PathParam("id") long id, ActionJson a) {
-        return StateJson.of(adjudications.decide(id, a.version(), Boolean.TRUE.equals(a.favourable()), a.findings(),
+        return StateJson.of(adjudications.decide(id, a.version(), a.favourable(), a.findings(),
                 a.reasons()));
     }
 

@@ -421,7 +421,9 @@ public class IncidentBacking implements Serializable {
         }
         ChargeRow saved = ui.attempt(call, "incident_incident.stepRecorded");
         if (saved != null) {
-            charge = saved;
+            // Read the charge again once the step is committed: the dialog stays open for the next step, which must
+            // carry the version the database now holds (not the one seen when the dialog was opened).
+            charge = charges.find(saved.id());
             refresh();
         }
     }

@@ -75,7 +75,8 @@ public class EvaluationBacking implements Serializable {
     private String reason;
     private List<String> sectionsToReopen = new ArrayList<>();
     private String reasons;
-    private boolean favourable = true;
+    /** The adjudicator's choice: none until they choose (no result is preselected). */
+    private Boolean favourable;
     private List<ReuseCandidate> reuse = List.of();
     private java.time.LocalDate letterReceivedOn;
 
@@ -204,8 +205,8 @@ public class EvaluationBacking implements Serializable {
     public void setSectionsToReopen(List<String> sectionsToReopen) { this.sectionsToReopen = sectionsToReopen; }
     public String getReasons() { return reasons; }
     public void setReasons(String reasons) { this.reasons = reasons; }
-    public boolean isFavourable() { return favourable; }
-    public void setFavourable(boolean favourable) { this.favourable = favourable; }
+    public Boolean getFavourable() { return favourable; }
+    public void setFavourable(Boolean favourable) { this.favourable = favourable; }
     public List<ReuseCandidate> getReuse() { return reuse; }
     public java.time.LocalDate getLetterReceivedOn() { return letterReceivedOn; }
     public void setLetterReceivedOn(java.time.LocalDate letterReceivedOn) { this.letterReceivedOn = letterReceivedOn; }

@@ -143,8 +143,17 @@ public class QuestionnaireBacking implements Serializable {
         autosave();
     }
 
-    /** The Save button: saves the section and says how many points need attention. */
+    /**
+     * The Save button: saves the section and says how many points need attention. A section of one entry with nothing
+     * typed (and nothing saved before) has nothing to save: the page says so (information), instead of saving an empty
+     * draft and announcing it as saved with issues. A repeatable section is saved even when empty: no entries is an
+     * answer there (no family members abroad, no trips).
+     */
     public synchronized void save() {
+        if (current != null && !current.section().repeatable() && normalized(entries).isEmpty() && !changed()) {
+            ui.info("vetting_questionnaire.nothingToSave");
+            return;
+        }
         store(true);
     }
 
@@ -178,7 +187,8 @@ public class QuestionnaireBacking implements Serializable {
         if (announce && issues.isEmpty()) {
             ui.info("vetting_questionnaire.saved");
         } else if (announce) {
-            ui.error("vetting_questionnaire.savedWithIssues", issues.size());
+            // Saved as a draft: a warning (what is missing is named at each field), never an error saying "saved".
+            ui.warn("vetting_questionnaire.savedWithIssues", issues.size());
         }
         current = saved;
         sections = sections.stream().map(s -> s.code().equals(code) ? saved : s).toList();
