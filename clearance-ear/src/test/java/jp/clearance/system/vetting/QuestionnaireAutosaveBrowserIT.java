@@ -233,25 +233,32 @@ class QuestionnaireAutosaveBrowserIT {
             b.waiting().ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.id("q:entries:0:fields:2:issue")).getText().isEmpty());
 
-            // Shown back in the Japanese format, with a picker button next to the field that opens a calendar.
-            b.open(page);
-            assertEquals("1980/04/03", b.dataField(field, 0).getAttribute("value"));
-            WebElement picker = b.dataField(field, 0).findElement(By.xpath("./following-sibling::button"));
-            assertTrue(picker.getAttribute("class").contains("ui-datepicker-trigger"), picker.getAttribute("class"));
-            picker.click();
-            b.waiting().until(d -> d.findElements(By.cssSelector(".ui-datepicker-calendar td a")).stream()
-                    .anyMatch(WebElement::isDisplayed));
-            b.driver().findElement(By.cssSelector("body")).sendKeys(Keys.ESCAPE);
-
             // Not a date: the message says how to write one, it is styled as an error, and the text stays as typed.
             typeAndLeave(b, field, 0, "1980/13/45");
+            b.waiting().withMessage(() -> "saved as typed; the field shows " + b.dataField(field, 0).getAttribute("value"))
+                    .until(d -> "1980/13/45".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
             WebElement issue = b.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
                 WebElement e = d.findElement(By.id("q:entries:0:fields:2:issue"));
                 return e.getText().contains("1980/04/01、1980-04-01 又は 19800401 の形式") ? e : null;
             });
             assertEquals("rgba(180, 35, 24, 1)", issue.getCssValue("color"), "the message is red like an error");
             assertEquals("1980/13/45", b.dataField(field, 0).getAttribute("value"), "the field keeps what was typed");
-            b.waiting().until(d -> "1980/13/45".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
+
+            // A day chosen with the picker button next to the field is saved too, and shown in the Japanese format.
+            typeAndLeave(b, field, 0, "1980/04/03");
+            b.waiting().until(d -> "1980-04-03".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
+            b.open(page);
+            assertEquals("1980/04/03", b.dataField(field, 0).getAttribute("value"));
+            WebElement picker = b.dataField(field, 0).findElement(By.xpath("./following-sibling::button"));
+            assertTrue(picker.getAttribute("class").contains("ui-datepicker-trigger"), picker.getAttribute("class"));
+            picker.click();
+            b.waiting().until(d -> d.findElements(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td//*[text()='15']"))
+                    .stream().anyMatch(WebElement::isDisplayed));
+            b.driver().findElements(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td//*[text()='15']"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+            b.waiting().withMessage(() -> "picked; the field shows " + b.dataField(field, 0).getAttribute("value"))
+                    .until(d -> "1980-04-15".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
+            assertEquals("1980/04/15", b.dataField(field, 0).getAttribute("value"));
         }
     }
 
