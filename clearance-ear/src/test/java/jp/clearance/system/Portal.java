@@ -19,6 +19,9 @@ import java.util.stream.Collectors;
 /** A plain HTTP client of the Faces portal: keeps the session cookie, submits forms with their view state. */
 public final class Portal {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The nonce of the page (PrimeFaces' CSP mode), which its script sends with every form, as a browser would. */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private String nonce;
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
@@ -44,7 +47,17 @@ public final class Portal {
         return post("login.xhtml", form);
     }
 
+    /** A form post as the page's script sends it (with the page's nonce). */
     public Page post(String path, Map<String, String> form) {
+        return post(path, form, true);
+    }
+
+    /** A form post; {@code withNonce} false as a client without the page's script would send it. */
+    public Page post(String path, Map<String, String> form, boolean withNonce) {
+        if (withNonce && nonce != null && !form.containsKey("primefaces.nonce")) {
+            form = new LinkedHashMap<>(form);
+            form.put("primefaces.nonce", nonce);
+        }
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -58,6 +71,10 @@ public final class Portal {
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            java.util.regex.Matcher m = NONCE.matcher(r.body());
+            if (m.find()) {
+                nonce = m.group(1);
+            }
             return new Page(r.statusCode(), r.uri().getPath(), r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -403,6 +403,13 @@ class SecurityIT {
         Portal.Page refused = employee.get("incident/incidents.xhtml");
         assertTrue(refused.status() == 403 || refused.path().endsWith("/error/403.xhtml"),
                 "a page the EJB layer refuses is the 403 page: " + refused.status() + " " + refused.path());
+        // a form sent without its page's nonce (PrimeFaces' CSP mode), i.e. not by the page's script: refused, not a 500
+        Portal scriptless = new Portal(base);
+        Portal.Page login = scriptless.get("login.xhtml");
+        Portal.Page noNonce = scriptless.post("login.xhtml", new java.util.LinkedHashMap<>(Map.of("login", "login",
+                "login:username", "officer", "login:password", "wrong-password", "login:submit", "",
+                "jakarta.faces.ViewState", login.viewState())), false);
+        assertTrue(noNonce.status() == 403 || noNonce.path().endsWith("/error/403.xhtml"), noNonce.toString());
         Portal.Page missing = employee.get("incident/incident.xhtml?id=987654321");
         assertFalse(missing.status() >= 500 || missing.path().endsWith("/error/500.xhtml"), missing.toString());
 

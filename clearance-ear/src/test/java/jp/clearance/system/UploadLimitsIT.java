@@ -265,6 +265,30 @@ class UploadLimitsIT {
         assertEquals(200, small("employee", "grievances/mine/" + id + "/attachments", "ok.txt", "小さい").status());
     }
 
+    /** Issue 19: an account's files within a day have a quota (the test server sets it to 25 MB). */
+    @Test
+    void anAccountsFilesWithinADayHaveAQuota() throws Exception {
+        String user = "quota" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response account = Api.as(base, "admin").post("accounts", "{\"username\":\"" + user + "\",\"password\":\""
+                + Api.DEMO_PASSWORD + "\",\"organizationId\":" + orgId("METI") + ",\"roles\":[\"EMPLOYEE\"]}");
+        assertEquals(201, account.status(), account.toString());
+        long[] complaints = new long[2];
+        for (int i = 0; i < 2; i++) {
+            Api.Response lodged = Api.as(base, user).post("grievances", lodging(unique("一日の上限")));
+            assertEquals(201, lodged.status(), lodged.toString());
+            complaints[i] = lodged.json().getJsonNumber("id").longValue();
+        }
+        long ten = 10L * 1024 * 1024;
+        assertEquals(200, upload(user, "grievances/mine/" + complaints[0] + "/attachments?fileName=a.txt", ten, true, "ja")
+                .status());
+        assertEquals(200, upload(user, "grievances/mine/" + complaints[1] + "/attachments?fileName=b.txt", ten, true, "ja")
+                .status(), "another complaint, the same account: 20 MB today");
+        Answer over = upload(user, "grievances/mine/" + complaints[1] + "/attachments?fileName=c.txt", ten, true, "ja");
+        assertEquals(422, over.status(), over.toString());
+        assertEquals("error.grievance.dailyQuota", over.json().getString("key"));
+        assertTrue(over.json().getString("message").contains("25 MB"), over.toString());
+    }
+
     @Test
     void incidentEvidenceRefuses200MegabytesWith413() throws Exception {
         long id = incident();

@@ -88,6 +88,7 @@ class VettingEnglishBrowserIT {
             for (WebElement a : assessments) {
                 a.sendKeys("No concern under the 2013-Act evaluation.");
             }
+            b.css("label[for='ev:favourable:0']").click(); // nothing is preselected (issue 15, item 5)
             b.css("[id='ev:decide']").click();
             b.confirmYes();
             b.waitForText("Enter the reasons");

@@ -23,8 +23,9 @@ import jp.clearance.platform.time.ApplicationClock;
 
 /**
  * The files of a complaint, shared by the named, anonymous and desk paths: checks (not empty, at most
- * {@link #MAX_BYTES}, at most {@link #MAX_FILES} files and {@link #MAX_COMPLAINT_BYTES} a complaint, only while the
- * complaint is open, only kinds {@link FileKinds} allows), SHA-256, audit.
+ * {@link #MAX_BYTES}, at most {@link #MAX_FILES} files and {@link #MAX_COMPLAINT_BYTES} a complaint, at most the
+ * daily quota of an account ({@link #DAILY_MEGABYTES_PROPERTY}), only while the complaint is open, only kinds
+ * {@link FileKinds} allows), SHA-256, audit.
  * The actor is passed in: the anonymous path passes {@link GrievanceAttachment#ANONYMOUS}, and its audit entry
  * carries neither the file name (it may name the complainant) nor anything about the caller.
  * The complainant sees the files of their own side (added by their account, or by {@code ANONYMOUS}); the desk's
@@ -38,6 +39,12 @@ public class Attachments {
     public static final int MAX_FILES = 20;
     /** Most bytes the files of one complaint (one receipt code, for an anonymous one) may add up to. */
     public static final long MAX_COMPLAINT_BYTES = 50L * 1024 * 1024;
+    /**
+     * The system property with the most megabytes one account may add to complaints within a day (default
+     * {@link #DEFAULT_DAILY_MEGABYTES}); anonymous files count against their complaint's quota instead.
+     */
+    public static final String DAILY_MEGABYTES_PROPERTY = "clearance.uploads.dailyMegabytesPerAccount";
+    public static final long DEFAULT_DAILY_MEGABYTES = 200;
     public static final String NOTIFY_ATTACHED = "notification.grievance.attached";
     private static final String TOO_LARGE = "grievance.attachmentTooLarge";
     private static final String LIST = "select new jp.clearance.grievance.boundary.AttachmentView(a.id, a.fileName,"
@@ -75,6 +82,16 @@ public class Attachments {
         }
         if (((Number) kept[1]).longValue() + content.length > MAX_COMPLAINT_BYTES) {
             throw new BusinessException("grievance.attachmentQuota", MAX_COMPLAINT_BYTES / (1024 * 1024));
+        }
+        if (!GrievanceAttachment.ANONYMOUS.equals(actor)) {
+            long megabytes = Long.getLong(DAILY_MEGABYTES_PROPERTY, DEFAULT_DAILY_MEGABYTES);
+            long today = ((Number) em.createQuery("select coalesce(sum(a.sizeBytes), 0) from GrievanceAttachment a"
+                            + " where a.addedBy = :by and a.addedAt > :since")
+                    .setParameter("by", actor).setParameter("since", clock.now().minusDays(1)).getSingleResult())
+                    .longValue();
+            if (today + content.length > megabytes * 1024 * 1024) {
+                throw new BusinessException("grievance.dailyQuota", megabytes);
+            }
         }
         String name = StoredFile.cleanName(fileName, "attachment");
         // the declared type is the uploader's word: the type kept and served is read from the content

@@ -16,7 +16,8 @@ import jp.clearance.platform.NotFoundException;
 /**
  * The portal's answer to failures it expects, without a stack trace in the log (one line instead): while the database
  * is out of reach, the "temporarily unavailable" page (503 and Retry-After); a page view the EJB layer refuses (a
- * missing role, a record the caller may not see), the 403 or 404 page. An Ajax request is redirected to the page.
+ * missing role, a record the caller may not see; a form sent without its page's CSP nonce, i.e. not by the page's own
+ * script), the 403 or 404 page. An Ajax request is redirected to the page.
  * Any other failure goes on to PrimeFaces' handler, which logs it and shows the error page (faces-config.xml lists this
  * factory after PrimeFaces', so it wraps it).
  */
@@ -40,6 +41,12 @@ public class ExpectedFailures extends ExceptionHandlerFactory {
         Throwable cause = Failures.cause(e);
         if (cause instanceof EJBAccessException || cause instanceof AccessRefusedException) {
             return 403;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.primefaces.csp.CspException) {
+                // a form sent without the page's nonce (PrimeFaces' CSP mode): not by the page's own script
+                return 403;
+            }
         }
         return cause instanceof NotFoundException ? 404 : 0;
     }
