@@ -49,7 +49,7 @@ class VettingPdfTest {
                 "有効 (VALID)", 1234567);
         assertLaidOut(pdf, level + " " + organ + " Certificate of eligibility (security clearance) 中村 翔（NAKAMURA Sho）"
                 + " 株式会社クリアランス・テクノロジーズ・ジャパン（Clearance Technologies Japan Corporation） VALID Name Employer"
-                + " Level Organ Notified on Valid until Status No 2026 12 03 2036 02 1234567 令和8年 この証明書は最新の状態はClearanceで確認すること");
+                + " Level Organ Notified on Valid until Status No 2026 12 03 2036 02 1234567 令和8年12月3日 令和18年12月2日 この証明書は最新の状態はClearanceで確認すること");
     }
 
     @Test
