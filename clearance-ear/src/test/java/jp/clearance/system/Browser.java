@@ -21,6 +21,11 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        this("ja");
+    }
+
+    /** A browser whose user interface and Accept-Language are {@code language} (e.g. {@code en}). */
+    public Browser(String language) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
                     + "(apt-get install -y chromium chromium-driver); bin/test installs them when run as root");
@@ -29,9 +34,10 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--lang=ja",
+                "--no-first-run", "--window-size=1400,1000", "--lang=" + language,
                 // Chromium refuses some ports as unsafe (net::ERR_UNSAFE_PORT); PAYARA_PORT_BASE=10000 puts HTTP on 10080
                 "--explicitly-allowed-ports=10080,16080");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         // the console, to fail a test on any Content-Security-Policy violation (see close)
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()

@@ -47,6 +47,42 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aFirstVisitFollowsAcceptLanguageAndTheChoiceOutlivesTheLogin() {
+        try (Browser b = new Browser("en")) {
+            b.open(base + "login.xhtml");
+            assertTrue(b.source().contains("lang=\"en\""), "an English browser's first visit is in English");
+            b.login(base, "admin");
+            assertTrue(b.id("menuOrganizations").getText().contains("Organizations"), "English menu");
+
+            b.click("header:langJa");
+            b.waitForText("システム管理者");
+            b.click("header:logout");
+            b.waitForUrl("login.xhtml");
+            b.login(base, "admin");
+            assertTrue(b.id("menuOrganizations").getText().contains("組織"), "the chosen Japanese after a new login");
+        }
+        try (Browser b = new Browser("fr")) {
+            b.open(base + "login.xhtml");
+            assertTrue(b.source().contains("lang=\"ja\""), "Japanese for a language the portal does not have");
+        }
+    }
+
+    @Test
+    void datePickerButtonsHaveANameInTheUsersLanguage() {
+        try (Browser b = new Browser()) {
+            b.login(base, "admin");
+            b.open(base + "admin/person.xhtml");
+            b.idle();
+            b.waiting().until(d -> "カレンダーから日付を選ぶ".equals(
+                    d.findElement(By.cssSelector("button.ui-datepicker-trigger")).getDomAttribute("aria-label")));
+            b.click("header:langEn");
+            b.waitForText("Organizations");
+            b.waiting().until(d -> "Choose a date from the calendar".equals(
+                    d.findElement(By.cssSelector("button.ui-datepicker-trigger")).getDomAttribute("aria-label")));
+        }
+    }
+
+    @Test
     void administratorCreatesAnOrganizationAndTheAuditorVerifiesTheTrail() {
         String code = "UI" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         try (Browser b = new Browser()) {

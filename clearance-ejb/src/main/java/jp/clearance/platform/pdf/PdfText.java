@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,12 +51,13 @@ public final class PdfText {
 
     /**
      * The lines of {@code text} at {@code size} points no wider than {@code width} points: one or more per paragraph
-     * (line breaks are kept, carriage returns dropped, tabs made spaces); a character the font cannot draw becomes "?".
+     * (line breaks are kept, carriage returns dropped, tabs made spaces), broken only where {@link LineBreaks} allows
+     * (not inside a Latin word, kinsoku for Japanese); a character the font cannot draw becomes "?".
      */
     public static List<String> wrap(PDType0Font font, float size, float width, String text) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text.replace("\r", "").replace("\t", " ")).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
+            StringBuilder drawable = new StringBuilder();
             for (int i = 0; i < paragraph.length(); ) {
                 int cp = paragraph.codePointAt(i);
                 String ch = new String(Character.toChars(cp));
@@ -64,14 +66,16 @@ public final class PdfText {
                 } catch (IllegalArgumentException noGlyph) {
                     ch = "?";
                 }
-                if (line.length() > 0 && font.getStringWidth(line + ch) / 1000 * size > width) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(ch);
+                drawable.append(ch);
                 i += Character.charCount(cp);
             }
-            lines.add(line.toString());
+            lines.addAll(LineBreaks.fill(drawable.toString(), width, line -> {
+                try {
+                    return font.getStringWidth(line) / 1000 * size;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
         }
         return lines;
     }

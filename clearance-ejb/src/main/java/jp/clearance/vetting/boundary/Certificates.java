@@ -29,7 +29,6 @@ import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.platform.time.Dates;
 import jp.clearance.reference.boundary.ReferenceData;
 import jp.clearance.vetting.control.VettingPdf;
-import jp.clearance.vetting.control.VettingPdf.Block;
 import jp.clearance.vetting.control.VettingSupport;
 import jp.clearance.vetting.entity.CircumstanceChange;
 import jp.clearance.vetting.entity.CircumstanceKind;
@@ -91,18 +90,9 @@ public class Certificates {
             case REVOKED -> "取消し";
             case EXPIRED -> "期間満了";
         };
-        return VettingPdf.render("適性評価結果証明書", List.of(
-                Block.title("適性評価結果証明書"),
-                Block.text("Certificate of eligibility (security clearance)"),
-                Block.text("氏名 / Name: " + p.fullName() + (p.getLatinName() == null ? "" : "（" + p.getLatinName() + "）")),
-                Block.text("所属 / Employer: " + p.getEmployer().getNameJa()),
-                Block.text("区分 / Level: " + level),
-                Block.text("評価実施機関 / Organ: " + el.getOrgan().getNameJa() + "（" + el.getOrgan().getNameEn() + "）"),
-                Block.text("通知日 / Notified on: " + Dates.bilingual(el.getNotifiedOn())),
-                Block.text("有効期限 / Valid until: " + Dates.bilingual(el.getValidUntil())),
-                Block.text("状態 / Status: " + status + " (" + el.getStatus() + ")　証明書番号 / No.: " + el.getId()),
-                Block.text("この証明書は、上記の者について適性評価の結果、特定の情報を漏らすおそれがないと認められたことを証する。"
-                        + "有効期間内であっても、停止又は取消しにより効力を失う。最新の状態はClearanceで確認すること。")));
+        return VettingPdf.certificate(p.fullName() + (p.getLatinName() == null ? "" : "（" + p.getLatinName() + "）"),
+                p.getEmployer().getNameJa(), level, el.getOrgan().getNameJa() + "（" + el.getOrgan().getNameEn() + "）",
+                el.getNotifiedOn(), el.getValidUntil(), status + " (" + el.getStatus() + ")", el.getId());
     }
 
     /** Certificates of the officer's organization (or all, for the Cabinet Office) ending within the warning period. */

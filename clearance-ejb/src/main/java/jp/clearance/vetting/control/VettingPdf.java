@@ -1,8 +1,10 @@
 package jp.clearance.vetting.control;
 
+import java.time.LocalDate;
 import java.util.List;
 import jp.clearance.platform.pdf.PdfPages;
 import jp.clearance.platform.pdf.PdfText;
+import jp.clearance.platform.time.Dates;
 
 /**
  * Writes the vetting module's PDFs (A4, Japanese): the letter of non-consent (不同意書) and the certificate of an
@@ -37,5 +39,25 @@ public final class VettingPdf {
                 pages.skip(b.kind() == Block.Kind.TEXT ? 6 : 18);
             }
         });
+    }
+
+    /**
+     * The certificate of an eligibility (適性評価結果証明書), bilingual: the holder's name, employer, level and deciding
+     * organ as they are to be shown, the days, the status as shown and the certificate's number.
+     */
+    public static byte[] certificate(String name, String employer, String level, String organ, LocalDate notifiedOn,
+            LocalDate validUntil, String status, long number) {
+        return render("適性評価結果証明書", List.of(
+                Block.title("適性評価結果証明書"),
+                Block.text("Certificate of eligibility (security clearance)"),
+                Block.text("氏名 / Name: " + name),
+                Block.text("所属 / Employer: " + employer),
+                Block.text("区分 / Level: " + level),
+                Block.text("評価実施機関 / Organ: " + organ),
+                Block.text("通知日 / Notified on: " + Dates.bilingual(notifiedOn)),
+                Block.text("有効期限 / Valid until: " + Dates.bilingual(validUntil)),
+                Block.text("状態 / Status: " + status + "　証明書番号 / No.: " + number),
+                Block.text("この証明書は、上記の者について適性評価の結果、特定の情報を漏らすおそれがないと認められたことを証する。"
+                        + "有効期間内であっても、停止又は取消しにより効力を失う。最新の状態はClearanceで確認すること。")));
     }
 }

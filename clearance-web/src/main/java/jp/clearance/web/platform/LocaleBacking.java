@@ -1,21 +1,58 @@
 package jp.clearance.web.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 import jp.clearance.platform.time.Dates;
 
-/** The user's language: Japanese by default, English on request; kept for the session. */
+/**
+ * The user's language, kept for the session: the one last chosen on this browser (a cookie kept for a year, so the
+ * choice outlives logouts and logins), else the first of Japanese or English that the browser asks for
+ * (Accept-Language), else Japanese.
+ */
 @Named
 @SessionScoped
 public class LocaleBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final Locale JAPANESE = Locale.JAPANESE;
 
+    /** The cookie that remembers the chosen language ({@code ja} or {@code en}). */
+    public static final String COOKIE = "clearance.lang";
+    private static final int COOKIE_AGE_SECONDS = 365 * 24 * 60 * 60;
+
     private Locale locale = JAPANESE;
+
+    @PostConstruct
+    void init() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null) {
+            ExternalContext external = context.getExternalContext();
+            Object cookie = external.getRequestCookieMap().get(COOKIE);
+            String chosen = cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null;
+            locale = chosen != null ? ("en".equals(chosen) ? Locale.ENGLISH : JAPANESE) : preferred(external.getRequestLocales());
+        }
+    }
+
+    /** The first of Japanese or English among the browser's languages (in its order of preference), else Japanese. */
+    static Locale preferred(Iterator<Locale> requested) {
+        while (requested != null && requested.hasNext()) {
+            Locale l = requested.next();
+            if ("ja".equals(l.getLanguage())) {
+                return JAPANESE;
+            }
+            if ("en".equals(l.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+        }
+        return JAPANESE;
+    }
 
     public Locale getLocale() {
         return locale;
@@ -34,6 +71,8 @@ public class LocaleBacking implements Serializable {
         locale = "en".equals(language) ? Locale.ENGLISH : JAPANESE;
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
+        context.getExternalContext().addResponseCookie(COOKIE, locale.getLanguage(), Map.of("maxAge", COOKIE_AGE_SECONDS,
+                "path", context.getExternalContext().getRequestContextPath() + "/", "httpOnly", true, "SameSite", "Lax"));
         return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
