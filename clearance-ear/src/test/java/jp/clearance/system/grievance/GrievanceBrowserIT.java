@@ -262,10 +262,18 @@ class GrievanceBrowserIT {
             }
             assertTrue(b.source().contains("* の付いた項目は必須です。"), "the mark is explained");
             pick(b, "complaint:type", "不利益な配置転換・業務の割当て");
+            b.idle();
+            assertFalse(b.driver().findElements(By.cssSelector("label[for^='complaint:ground'] .ui-outputlabel-rfi"))
+                    .isEmpty(), "the ground is required for a complaint of unfair treatment");
+            pick(b, "complaint:ground", "適性評価の結果");
             b.type("complaint:description", description);
             b.click("complaint:submit");
             b.click("complaint:confirmYes");
-            b.waitForUrl("grievance/complaint.xhtml");
+            try {
+                b.waitForUrl("grievance/complaint.xhtml");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("not lodged: " + b.id("complaint").getText(), e);
+            }
             b.waitForText(description);
         }
         JsonObject mine = Api.as(base, "employee").get("grievances/mine?size=5").json();

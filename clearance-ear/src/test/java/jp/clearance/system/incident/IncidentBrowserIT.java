@@ -272,6 +272,15 @@ class IncidentBrowserIT {
         }
     }
 
+    /** Replaces the value of a PrimeFaces inputNumber (it keeps its formatted text on a plain clear()). */
+    private static void number(Browser b, String clientId, String digits) {
+        WebElement e = b.id(clientId);
+        e.click();
+        e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        e.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        e.sendKeys(digits);
+    }
+
     /** The displayed messages of the proceedings dialog. */
     private static String dialogMessages(Browser b) {
         return b.id("stepForm:stepMessages").getText();
@@ -305,8 +314,8 @@ class IncidentBrowserIT {
 
             // Prison and fine both above their caps: both are told, each naming the Act and the article.
             b.type("stepForm:court", "東京地方裁判所");
-            b.type("stepForm:prison_input", "61");
-            b.type("stepForm:fine_input", "5000001");
+            number(b, "stepForm:prison_input", "61");
+            number(b, "stepForm:fine_input", "5000001");
             b.clickAjax("[id='stepForm:judge']");
             b.waiting().until(d -> dialogMessages(b).contains("罰金が"));
             String messages = dialogMessages(b);
@@ -316,10 +325,12 @@ class IncidentBrowserIT {
             assertEquals("INDICTED", f.charge(charge).getString("status"), "nothing recorded");
 
             // A valid sentence: the charges table shows the fine with separators.
-            b.type("stepForm:prison_input", "24");
-            b.type("stepForm:fine_input", "1000000");
+            number(b, "stepForm:prison_input", "24");
+            number(b, "stepForm:fine_input", "1000000");
             b.clickAjax("[id='stepForm:judge']");
-            b.waiting().until(d -> "JUDGED".equals(f.charge(charge).getString("status")));
+            b.waiting().until(d -> "JUDGED".equals(f.charge(charge).getString("status"))
+                    || !dialogMessages(b).contains("罰金が"));
+            assertEquals("JUDGED", f.charge(charge).getString("status"), dialogMessages(b));
             b.waiting().until(d -> b.css("[id$=':sentence']").getText().contains("1,000,000円"));
         }
     }

@@ -319,4 +319,23 @@ class VettingPortalBrowserIT {
             b.id("ev:favourable");
         }
     }
+
+    /** Issue 15, item 10: the audit trail showed the purposes the system records in English ("review by the person"). */
+    @Test
+    void theAuditTrailShowsThePurposesTheSystemRecordsInTheAuditorsLanguage() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        Api.Response review = Api.as(base, p.username()).get("evaluations/" + id + "/review");
+        assertEquals(200, review.status(), review.toString());
+        try (Browser b = new Browser()) {
+            b.login(base, "auditor");
+            b.open(base + "audit/trail.xhtml");
+            b.type("list:actor", p.username());
+            b.clickAjax("[id='list:search']");
+            b.waiting().until(d -> text(b, "list:table").contains("目的: 本人による提出前の確認"));
+            assertFalse(text(b, "list:table").contains("review by the person"), text(b, "list:table"));
+        }
+    }
 }
