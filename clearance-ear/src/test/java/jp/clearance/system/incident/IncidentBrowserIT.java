@@ -382,4 +382,24 @@ class IncidentBrowserIT {
             assertFalse(parties.contains("重要経済安保情報, 重要経済安保情報"), parties);
         }
     }
+
+    /**
+     * Issue 15, item 10: a finding of Bean Validation in the EJB layer came back as "addTask.title: must not be blank"
+     * (the parameter's path and the server's English) under the Japanese portal.
+     */
+    @Test
+    void findingsOfTheEjbLayersValidationAreInJapaneseWithTheFieldsLabel() {
+        IncidentFixtures f = new IncidentFixtures(base);
+        long id = f.incident(f.designation("CONFIDENTIAL")).getJsonNumber("id").longValue();
+        try (Browser b = new Browser()) {
+            loginAsCompliance(b);
+            b.open(base + "incident/incident.xhtml?id=" + id);
+            b.clickAjax("[id='tasks:addTask']");
+            b.waiting().until(d -> b.id("messages").getText().contains("担当者: "));
+            String messages = b.id("messages").getText();
+            assertTrue(messages.contains("件名: ") && messages.contains("担当者: "), messages);
+            assertFalse(messages.contains("addTask.") || messages.contains("must not") || messages.contains("assignee"),
+                    "no parameter paths, no English: " + messages);
+        }
+    }
 }
