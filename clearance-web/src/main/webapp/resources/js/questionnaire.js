@@ -73,6 +73,6 @@ var ClearanceQuestionnaire = {
 };
 
 // Typing marks the screen unsaved (a choice is saved by its own change event at once).
-$(document).on('input', '#q .cl-entry :input', ClearanceQuestionnaire.edited);
+$(document).on('input', '#q .cl-entry :input, #q .cl-gap :input', ClearanceQuestionnaire.edited);
 window.clearanceIdle = ClearanceQuestionnaire.saveNow;
 window.addEventListener('pagehide', ClearanceQuestionnaire.beacon);

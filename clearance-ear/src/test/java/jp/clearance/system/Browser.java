@@ -116,7 +116,9 @@ public final class Browser implements AutoCloseable {
 
     /** The n-th (0-based) input or text area marked {@code data-field=name} (the questionnaire's fields), once there. */
     public WebElement dataField(String name, int entry) {
-        String css = "input[data-field='" + name + "'],textarea[data-field='" + name + "']";
+        // a date picker carries the attribute on its wrapper: its text input is the field
+        String css = "input[data-field='" + name + "'],textarea[data-field='" + name + "'],span[data-field='" + name
+                + "'] input.ui-inputfield";
         waiting().until(d -> d.findElements(By.cssSelector(css)).size() > entry);
         return driver.findElements(By.cssSelector(css)).get(entry);
     }

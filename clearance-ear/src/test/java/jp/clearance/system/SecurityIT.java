@@ -197,6 +197,20 @@ class SecurityIT {
         }
     }
 
+    /** Issue 19, observation 7: the OpenAPI document stays readable (it documents the API) and the portal links it. */
+    @Test
+    void theApiReferencePageLinksTheOpenApiDocument() throws Exception {
+        Portal officer = new Portal(base);
+        officer.login("officer", Api.DEMO_PASSWORD);
+        Portal.Page page = officer.get("reference/api.xhtml");
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.contains("href=\"/openapi\"") && page.contains("REST API"), page.toString());
+        String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        HttpResponse<String> openapi = send(HttpRequest.newBuilder(URI.create(root + "/openapi")).GET());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/evaluations"), "the document describes the API");
+    }
+
     @Test
     void metricsNeedAMonitoringLoginAndHealthTellsOnlyUpOrDown() throws Exception {
         String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();

@@ -70,8 +70,9 @@ class AccessRuleBrowserIT {
                     By.cssSelector("[id='handlers:candidate_panel'] li"))).click();
             b.waitForText("下記の競合を確認し、再評価により解消してください。");
             String conflict = b.driver().findElement(By.cssSelector("li.cl-conflict")).getText();
-            assertTrue(conflict.contains("防衛省") && conflict.contains(notified.toString())
-                    && conflict.contains("経済産業省") && conflict.contains(today.toString())
+            // dates in the portal's Japanese format (issue 15: one format everywhere)
+            assertTrue(conflict.contains("防衛省") && conflict.contains(notified.toString().replace('-', '/'))
+                    && conflict.contains("経済産業省") && conflict.contains(today.toString().replace('-', '/'))
                     && conflict.contains(Long.toString(evaluation)), conflict);
             assertFalse(b.source().contains(REASONS), "never the reasons of the decision");
             b.click("handlers:add");

@@ -121,8 +121,9 @@ class AccessRuleIT {
                     continue;
                 }
                 // which record (organ, date), which decision (organ, date), in both languages; never the reasons
-                if (!ja.contains("防衛省") || !ja.contains(notified.toString()) || !ja.contains("経済産業省")
-                        || !ja.contains(today().toString())) {
+                // dates in each language's format (issue 15): yyyy/MM/dd in Japanese, yyyy-MM-dd in English
+                if (!ja.contains("防衛省") || !ja.contains(notified.toString().replace('-', '/')) || !ja.contains("経済産業省")
+                        || !ja.contains(today().toString().replace('-', '/'))) {
                     problems.add(c.name() + ": ja conflict lacks a record or a date: " + ja);
                 }
                 if (!en.contains("Ministry of Defense") || !en.contains(notified.toString())
@@ -296,7 +297,8 @@ class AccessRuleIT {
             Api.Response again = externalIn(language, p.id(), "CONFIDENTIAL", fx.orgId("MOD"), notified, null);
             assertEquals(422, again.status(), again.toString());
             assertEquals("error.eligibility.duplicate", again.json().getString("key"), again.toString());
-            assertTrue(again.json().getString("message").contains(notified.toString()), again.toString());
+            String day = "ja".equals(language) ? notified.toString().replace('-', '/') : notified.toString();
+            assertTrue(again.json().getString("message").contains(day), again.toString());
         }
         assertEquals(201, external(p.id(), "CONFIDENTIAL", fx.orgId("MOD"), notified.minusDays(1), null).status(),
                 "another decision (another day) is another record");

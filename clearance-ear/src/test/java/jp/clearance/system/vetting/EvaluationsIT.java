@@ -145,6 +145,8 @@ class EvaluationsIT {
         assertTrue(certificate.contains("適性評価結果証明書"), certificate);
         assertTrue(certificate.contains(p.name().replace(" ", "")), certificate);
         assertTrue(certificate.contains("重要経済安保情報"), certificate);
+        assertTrue(certificate.matches("(?s).*有効期限/Validuntil:令和\\d+年\\d+月\\d+日（\\d{4}-\\d{2}-\\d{2}）.*"),
+                "the certificate's days with the era: " + certificate);
 
         // The person is notified in the portal; every transition is in the audit trail.
         List<String> transitions = fx.audit("Evaluation", id).stream()
@@ -156,6 +158,48 @@ class EvaluationsIT {
         assertEquals(7, transitions.size());
         assertTrue(fx.audit("Eligibility", eligibility).stream().anyMatch(e -> e.getString("detail")
                 .contains("evaluation=" + id)));
+    }
+
+    /**
+     * Issue 15, item 9: a flagged employment gap keeps the questionnaire from being submitted until the person explains
+     * it (the explanation is saved with the section, and kept when the section is saved again without one); dates are
+     * read as 1980/04/01, 1980-04-01 or 19800401 and stored as ISO days.
+     */
+    @Test
+    void aFlaggedGapMustBeExplainedBeforeTheQuestionnaireIsSubmitted() {
+        VettingFixture fx = fx();
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        fx.fillIn(p, id);
+        java.time.LocalDate gapStart = java.time.LocalDate.now().minusYears(2);
+        String key = gapStart + "/" + gapStart.plusDays(90);
+        Api.Response saved = fx.save(p, id, "EMPLOYMENT", VettingFixture.employmentWithGap(gapStart));
+        assertEquals(200, saved.status(), saved.toString());
+        JsonObject section = saved.json();
+        assertFalse(section.getBoolean("complete"), "a flagged gap is an issue");
+        assertEquals(key, section.getJsonArray("gaps").getJsonObject(0).getString("from") + "/"
+                + section.getJsonArray("gaps").getJsonObject(0).getString("to"));
+        Api.Response refused = fx.act(p.username(), id, "submit", "\"declaration\":true");
+        assertEquals(422, refused.status(), refused.toString());
+        assertEquals("QUESTIONNAIRE", fx.state(p.username(), id));
+
+        // Explained (dates typed in the other forms): complete, stored as ISO days, and the declaration goes through.
+        String jobs = "[{\"from\":\"2010/04/01\",\"to\":\"" + gapStart.toString().replace("-", "") + "\",\"employer\":\"東和重工業\"},"
+                + "{\"from\":\"" + gapStart.plusDays(90).toString().replace("-", "/") + "\",\"employer\":\"経済産業省\"}]";
+        Api.Response explained = Api.as(base, p.username()).put("evaluations/" + id + "/questionnaire/EMPLOYMENT",
+                "{\"entries\":" + jobs + ",\"gapExplanations\":{\"" + key + "\":\"求職中\"}}");
+        assertEquals(200, explained.status(), explained.toString());
+        assertTrue(explained.json().getBoolean("complete"), explained.toString());
+        assertEquals("2010-04-01", fx.entry(p, id, "EMPLOYMENT", 0, "from"));
+        assertEquals(gapStart.toString(), fx.entry(p, id, "EMPLOYMENT", 0, "to"));
+        assertEquals(java.util.Map.of(key, "求職中"), fx.gapExplanations(p, id));
+
+        // Saved again without explanations (as a client that knows nothing of them): the explanation stays.
+        assertEquals(200, fx.save(p, id, "EMPLOYMENT", jobs).status());
+        assertEquals(java.util.Map.of(key, "求職中"), fx.gapExplanations(p, id));
+        fx.submit(p, id);
+        assertEquals("SUBMITTED", fx.state(p.username(), id));
     }
 
     @Test
@@ -321,6 +365,7 @@ class EvaluationsIT {
         String letter = pdfText(p.username(), "evaluations/" + id + "/letter.pdf");
         assertTrue(letter.contains("不同意書"), letter);
         assertTrue(letter.contains("同意しません"), letter);
+        assertTrue(letter.matches("(?s).*日付:令和(元|\\d+)年\\d+月\\d+日.*"), "the letter's day with the era: " + letter);
         assertTrue(pdfText("officer", "evaluations/" + id + "/letter.pdf").contains("不同意書"));
         JsonObject transfer = Api.as(base, "auditor").get("audit?entityType=TransferRecord&action=CREATE&size=200").json()
                 .getJsonArray("items").stream().map(v -> v.asJsonObject())

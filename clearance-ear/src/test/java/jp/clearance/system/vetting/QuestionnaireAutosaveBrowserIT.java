@@ -120,7 +120,7 @@ class QuestionnaireAutosaveBrowserIT {
             b.open(page);
             assertEquals("東京都千代田区永田町一丁目", b.dataField("domicile", 0).getAttribute("value"));
             assertEquals("東京都港区芝公園2-2", b.dataField("address", 0).getAttribute("value"));
-            assertTrue(status(b).matches("前回の保存: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), status(b));
+            assertTrue(status(b).matches("前回の保存: \\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}"), status(b));
             assertTrue(b.driver().findElement(By.cssSelector("a[data-section='IDENTITY']")).getText().startsWith("✓"),
                     "the section is complete without ever pressing Save");
 
@@ -179,7 +179,7 @@ class QuestionnaireAutosaveBrowserIT {
             // A date the rules cannot read is kept as typed, saved, and explained next to the field.
             typeAndLeave(b, "from", 1, "令和5年4月1日");
             b.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
-                    By.id("q:entries:1:fields:0:issue")).getText().contains("日付は 2020-04-01 の形式で入力してください。"));
+                    By.id("q:entries:1:fields:0:issue")).getText().contains("日付は 1980/04/01、1980-04-01 又は 19800401 の形式で入力してください。"));
             assertEquals("令和5年4月1日", b.dataField("from", 1).getAttribute("value"), "the field keeps what was typed");
             b.waiting().until(d -> "令和5年4月1日".equals(fx.entry(p, id, "EMPLOYMENT", 1, "from")));
             assertFalse(b.source().contains("他の利用者がこの記録を先に更新しました"), "no conflict between a page's own saves");
@@ -188,7 +188,7 @@ class QuestionnaireAutosaveBrowserIT {
             b.open(base + "vetting/mine.xhtml");
             b.open(page);
             assertEquals("令和5年4月1日", b.dataField("from", 1).getAttribute("value"));
-            assertTrue(b.id("q:entries:1:fields:0:issue").getText().contains("2020-04-01 の形式"));
+            assertTrue(b.id("q:entries:1:fields:0:issue").getText().contains("19800401 の形式"));
 
             // A stale page (the same answers changed elsewhere since it was opened) cannot overwrite them: its
             // autosave is refused, what was typed stays on its screen.
@@ -201,6 +201,132 @@ class QuestionnaireAutosaveBrowserIT {
             assertEquals("保存できませんでした。入力した内容は画面に残っています。", status(b));
             assertEquals("古い画面からの入力", b.dataField("employer", 0).getAttribute("value"));
             assertEquals("東和重工業", fx.entry(p, id, "EMPLOYMENT", 0, "employer"), "the newer answers are kept");
+        }
+    }
+
+    /**
+     * Issue 15, item 2: a date is typed as the placeholder shows it (1980/04/01), as 1980-04-01 or as 19800401, or
+     * chosen with the picker; it is shown back as yyyy/MM/dd; a text that is no date is an error in red, kept as typed.
+     */
+    @Test
+    void aDateIsTypedInAnyOfTheThreeFormsOrPickedAndAWrongOneIsAnErrorKeptAsTyped() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        String page = base + "vetting/questionnaire.xhtml?id=" + id + "&section=NATIONALITY";
+        String field = "japaneseNationalitySince";
+
+        try (Browser b = new Browser()) {
+            b.login(base, p.username());
+            b.open(page);
+            assertEquals("例: 1980/04/01", b.dataField(field, 0).getAttribute("placeholder"));
+            typeAndLeave(b, "currentNationalities", 0, "日本");
+
+            typeAndLeave(b, field, 0, "1980/04/01");
+            b.waiting().withMessage("1980/04/01, as the placeholder shows")
+                    .until(d -> "1980-04-01".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
+            typeAndLeave(b, field, 0, "19800402");
+            b.waiting().withMessage("19800402").until(d -> "1980-04-02".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
+            typeAndLeave(b, field, 0, "1980-04-03");
+            b.waiting().withMessage("1980-04-03").until(d -> "1980-04-03".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
+            b.waiting().ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("q:entries:0:fields:2:issue")).getText().isEmpty());
+
+            // Not a date: the message says how to write one, it is styled as an error, and the text stays as typed.
+            typeAndLeave(b, field, 0, "1980/13/45");
+            b.waiting().withMessage(() -> "saved as typed; the field shows " + b.dataField(field, 0).getAttribute("value"))
+                    .until(d -> "1980/13/45".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
+            WebElement issue = b.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+                WebElement e = d.findElement(By.id("q:entries:0:fields:2:issue"));
+                return e.getText().contains("1980/04/01、1980-04-01 又は 19800401 の形式") ? e : null;
+            });
+            assertEquals("rgba(180, 35, 24, 1)", issue.getCssValue("color"), "the message is red like an error");
+            assertEquals("1980/13/45", b.dataField(field, 0).getAttribute("value"), "the field keeps what was typed");
+
+            // A day chosen with the picker button next to the field is saved too, and shown in the Japanese format.
+            typeAndLeave(b, field, 0, "1980/04/03");
+            b.waiting().until(d -> "1980-04-03".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
+            b.open(page);
+            assertEquals("1980/04/03", b.dataField(field, 0).getAttribute("value"));
+            WebElement picker = b.dataField(field, 0).findElement(By.xpath("./following-sibling::button"));
+            assertTrue(picker.getAttribute("class").contains("ui-datepicker-trigger"), picker.getAttribute("class"));
+            picker.click();
+            b.waiting().until(d -> d.findElements(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td//*[text()='15']"))
+                    .stream().anyMatch(WebElement::isDisplayed));
+            b.driver().findElements(By.xpath("//table[contains(@class,'ui-datepicker-calendar')]//td//*[text()='15']"))
+                    .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+            b.waiting().withMessage(() -> "picked; the field shows " + b.dataField(field, 0).getAttribute("value"))
+                    .until(d -> "1980-04-15".equals(fx.entry(p, id, "NATIONALITY", 0, field)));
+            assertEquals("1980/04/15", b.dataField(field, 0).getAttribute("value"));
+        }
+    }
+
+    /**
+     * Issue 15, item 9: a gap of more than the flagged length in the employment history has its own explanation field,
+     * saved with the questionnaire as the other fields (autosave), required before submission, and shown to the
+     * investigator in the file.
+     */
+    @Test
+    void aFlaggedGapIsExplainedInItsOwnFieldRequiredToSubmitAndShownToTheInvestigator() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        fx.fillIn(p, id);
+        LocalDate gapStart = LocalDate.now().minusYears(3);
+        assertEquals(200, fx.save(p, id, "EMPLOYMENT", VettingFixture.employmentWithGap(gapStart)).status());
+        String explanation = "求職中（公共職業訓練で情報処理を受講）";
+        String page = base + "vetting/questionnaire.xhtml?id=" + id + "&section=EMPLOYMENT";
+
+        try (Browser b = new Browser()) {
+            b.login(base, p.username());
+            b.open(page);
+            assertTrue(sectionIssues(b).contains("89日間の空白があります"), sectionIssues(b));
+            WebElement field = b.css("textarea[data-gap]");
+            assertEquals(gapStart + "/" + gapStart.plusDays(90), field.getAttribute("data-gap"));
+            String label = b.css("label[for='" + field.getAttribute("id") + "']").getText();
+            assertTrue(label.contains("89日間") && label.contains("の状況"), label);
+
+            // Without the explanation the questionnaire cannot be submitted (the rule of the EJB layer).
+            b.css("[id='q:declaration'] .ui-chkbox-box").click();
+            b.css("[id='q:submit']").click();
+            b.confirmYes();
+            b.waitForText("未記入又は不備のある項目が1件あります。");
+            assertEquals("QUESTIONNAIRE", fx.state(p.username(), id));
+
+            // Typed and left: saved without the Save button, the flag goes away and the section is complete.
+            field = b.css("textarea[data-gap]");
+            field.sendKeys(explanation, Keys.TAB);
+            b.idle();
+            b.waiting().until(d -> explanation.equals(fx.gapExplanations(p, id).get(gapStart + "/" + gapStart.plusDays(90))));
+            b.waiting().until(d -> !sectionIssues(b).contains("空白"));
+            b.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                    By.cssSelector("a[data-section='EMPLOYMENT']")).getText().startsWith("✓"));
+
+            // Back later: the explanation is there; now the declaration goes through.
+            b.open(page);
+            assertEquals(explanation, b.css("textarea[data-gap]").getAttribute("value"));
+            b.css("[id='q:declaration'] .ui-chkbox-box").click();
+            b.css("[id='q:submit']").click();
+            b.confirmYes();
+            b.waitForUrl("mine.xhtml");
+            b.waitForText("質問票を提出しました。");
+        }
+        assertEquals("SUBMITTED", fx.state(p.username(), id));
+
+        // The investigator takes the case and reads the explanation with the gap in the file.
+        assertEquals(200, fx.act("investigator", id, "take", null).status());
+        try (Browser b = new Browser()) {
+            b.login(base, "investigator");
+            b.open(base + "vetting/evaluation.xhtml?id=" + id);
+            b.type("ev:purpose", "適性評価の調査のため");
+            b.clickAjax("[id='ev:openFile']");
+            b.waitForText(explanation);
+            String gap = b.css(".cl-gap-explanation").getText();
+            assertTrue(gap.contains("職歴の空白") && gap.contains("89日間") && gap.contains(explanation), gap);
+            String from = gapStart.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+            assertTrue(gap.contains(from), "the dates in the Japanese format: " + gap);
         }
     }
 }

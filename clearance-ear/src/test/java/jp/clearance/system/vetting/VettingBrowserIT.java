@@ -222,8 +222,30 @@ class VettingBrowserIT {
             b.waitForText("適合");
             assertTrue(b.source().contains("評価は終了しました（適合）"), "the next step says the evaluation ended");
             b.clickAjax("[id$=':result']");
-            b.waitForText("有効期限: " + LocalDate.now().plusYears(10));
+            // Issue 15, item 2: one format on every page (yyyy/MM/dd in Japanese), the Japanese era on the certificate.
+            LocalDate until = LocalDate.now().plusYears(10);
+            String japanese = until.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
+            b.waitForText("有効期限: " + japanese);
             String certificates = b.id("certificates:table").getText();
+            assertTrue(certificates.contains(japanese), "the same format in the list of certificates: " + certificates);
+            assertFalse(certificates.contains(until.toString()), "no ISO date in Japanese: " + certificates);
+            String href = b.css("a[id$=':pdf']").getAttribute("href");
+            java.net.http.HttpResponse<byte[]> pdf;
+            try {
+                pdf = b.fetch(href);
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            assertEquals(200, pdf.statusCode());
+            String text;
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+            String era = "令和" + (until.getYear() - 2018) + "年" + until.getMonthValue() + "月" + until.getDayOfMonth() + "日";
+            assertTrue(text.contains("有効期限/Validuntil:" + era + "（" + until + "）"),
+                    "the certificate gives the day with the era (and in English): " + text);
             assertTrue(certificates.contains("重要経済安保情報"), "the certificate is listed with the level's name: " + certificates);
             assertTrue(certificates.contains("有効"), "and its status in words: " + certificates);
             assertFalse(certificates.contains("CONFIDENTIAL") || certificates.contains("VALID"), "no codes: " + certificates);

@@ -237,6 +237,25 @@ final class VettingFixture {
      * A value of a saved questionnaire section as the server has it (the person's review through the API), or null
      * when the section, entry or field is not saved.
      */
+    /** The explanations of the employment gaps saved (gap key to text), as the person's review reads them. */
+    java.util.Map<String, String> gapExplanations(Person p, long id) {
+        Api.Response r = Api.as(base, p.username()).get("evaluations/" + id + "/review");
+        assertEquals(200, r.status(), r.toString());
+        jakarta.json.JsonArray sections = jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray();
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        sections.stream().map(v -> v.asJsonObject())
+                .filter(s -> "EMPLOYMENT".equals(s.getJsonObject("section").getString("code")))
+                .filter(s -> s.containsKey("gapExplanations") && !s.isNull("gapExplanations"))
+                .forEach(s -> s.getJsonObject("gapExplanations").forEach((k, v) -> out.put(k, ((jakarta.json.JsonString) v).getString())));
+        return out;
+    }
+
+    /** An employment history with a gap of 90 days after the first job, which ended on {@code gapStart}. */
+    static String employmentWithGap(java.time.LocalDate gapStart) {
+        return "[{\"from\":\"2010-04-01\",\"to\":\"" + gapStart + "\",\"employer\":\"東和重工業\"},"
+                + "{\"from\":\"" + gapStart.plusDays(90) + "\",\"employer\":\"経済産業省\"}]";
+    }
+
     String entry(Person p, long id, String code, int entry, String field) {
         Api.Response r = Api.as(base, p.username()).get("evaluations/" + id + "/review");
         assertEquals(200, r.status(), r.toString());

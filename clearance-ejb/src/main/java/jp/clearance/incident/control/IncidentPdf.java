@@ -59,6 +59,11 @@ public final class IncidentPdf {
             return String.valueOf(day);
         }
 
+        /** A moment in the reader's format (ISO-like unless a reader supplies its own). */
+        default String moment(LocalDateTime at) {
+            return at == null ? "" : at.format(MINUTES);
+        }
+
         /** A person of the incident's timeline ({@code person 12}): the reader's own lookup, else the id. */
         default String person(long personId) {
             return text("incident.note.person", String.valueOf(personId));
@@ -235,7 +240,7 @@ public final class IncidentPdf {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(18, true, 4, t.text("incident_report.title")));
         lines.add(new Line(11, true, 4, t.text("incident_report.number", String.valueOf(i.getId()))));
-        lines.add(new Line(9, true, 14, t.text("incident_report.generated", generatedAt.format(MINUTES), generatedBy)));
+        lines.add(new Line(9, true, 14, t.text("incident_report.generated", t.moment(generatedAt), generatedBy)));
 
         heading(lines, t.text("incident_report.header"));
         field(lines, t.text("incident.title"), i.getTitle());

@@ -1,2 +1,2 @@
-/** The application clock. */
+/** The application clock, and the one way dates are read and written (Dates). */
 package jp.clearance.platform.time;

@@ -26,6 +26,7 @@ import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.platform.time.Dates;
 import jp.clearance.reference.boundary.ReferenceData;
 import jp.clearance.vetting.control.VettingPdf;
 import jp.clearance.vetting.control.VettingPdf.Block;
@@ -97,8 +98,8 @@ public class Certificates {
                 Block.text("所属 / Employer: " + p.getEmployer().getNameJa()),
                 Block.text("区分 / Level: " + level),
                 Block.text("評価実施機関 / Organ: " + el.getOrgan().getNameJa() + "（" + el.getOrgan().getNameEn() + "）"),
-                Block.text("通知日 / Notified on: " + el.getNotifiedOn()),
-                Block.text("有効期限 / Valid until: " + el.getValidUntil()),
+                Block.text("通知日 / Notified on: " + Dates.bilingual(el.getNotifiedOn())),
+                Block.text("有効期限 / Valid until: " + Dates.bilingual(el.getValidUntil())),
                 Block.text("状態 / Status: " + status + " (" + el.getStatus() + ")　証明書番号 / No.: " + el.getId()),
                 Block.text("この証明書は、上記の者について適性評価の結果、特定の情報を漏らすおそれがないと認められたことを証する。"
                         + "有効期間内であっても、停止又は取消しにより効力を失う。最新の状態はClearanceで確認すること。")));

@@ -108,6 +108,12 @@ public class EvaluationViews {
                 && Set.of(e.getReopenedSections().split(",")).contains(code);
     }
 
+    /** The flagged gaps of the employment section (each asks for an explanation); none for the other sections. */
+    static List<QuestionnaireRules.Gap> gaps(QuestionnaireRules rules, QuestionnaireForm.Section section,
+                                             List<Map<String, String>> entries) {
+        return QuestionnaireForm.EMPLOYMENT.equals(section.code()) ? rules.gaps(entries) : List.of();
+    }
+
     public List<SectionView> sections(Evaluation e) {
         Map<String, QuestionnaireSection> saved = em.createQuery("select s from QuestionnaireSection s"
                         + " where s.evaluation.id = :e", QuestionnaireSection.class).setParameter("e", e.getId())
@@ -118,12 +124,14 @@ public class EvaluationViews {
         for (QuestionnaireForm.Section section : QuestionnaireForm.sections(support.surveyCodes(clock.today()))) {
             QuestionnaireSection row = saved.get(section.code());
             List<Map<String, String>> entries = row == null ? List.of() : JsonCodec.entries(row.getContent());
+            Map<String, String> explanations = row == null ? Map.of() : JsonCodec.gapExplanations(row.getContent());
             List<QuestionnaireRules.Issue> issues = row == null
                     ? List.of(new QuestionnaireRules.Issue(section.code(), -1, null, "vetting.q.notSaved", List.of()))
-                    : rules.check(section, entries);
+                    : rules.check(section, entries, explanations);
             out.add(new SectionView(section, entries, row != null, row != null && issues.isEmpty(),
                     person && editable(e, section.code()), row == null ? null : row.getUpdatedAt(), issues,
-                    row == null ? SectionView.NOT_SAVED : row.getVersion()));
+                    row == null ? SectionView.NOT_SAVED : row.getVersion(), gaps(rules, section, entries),
+                    explanations));
         }
         return out;
     }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.platform.time.Dates;
 import jp.clearance.reference.boundary.ReferenceData;
 import jp.clearance.reference.entity.Act;
 import jp.clearance.reference.entity.Level;
@@ -309,11 +311,12 @@ public class Evaluations {
                 Block.text(e.getRequestingOrgan().getNameJa() + "の長　殿"),
                 Block.text("私は、" + e.getLevelCode() + "（" + e.getScope() + "）に係る" + what),
                 Block.text("同意しないことを理由として不利益な取扱いを受けないことの説明を受けました。"),
-                Block.text("評価番号: " + e.getId() + "　日付: " + e.getStateChangedAt().toLocalDate()),
+                Block.text("評価番号: " + e.getId() + "　日付: " + Dates.era(e.getStateChangedAt().toLocalDate(), Locale.JAPANESE)),
                 Block.text("所属: " + p.getEmployer().getNameJa()),
                 Block.signature("氏名: " + p.fullName() + "　署名"),
                 Block.text("Letter of non-consent (English): I do not consent to, or withdraw my consent to, the eligibility"
-                        + " evaluation. I was told that I must not be treated unfavourably for this.")));
+                        + " evaluation. I was told that I must not be treated unfavourably for this. Date: "
+                        + Dates.format(e.getStateChangedAt().toLocalDate(), Locale.ENGLISH))));
     }
 
     /**

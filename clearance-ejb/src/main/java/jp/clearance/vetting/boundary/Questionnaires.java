@@ -19,6 +19,7 @@ import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.security.Caller;
 import jp.clearance.platform.security.Roles;
 import jp.clearance.platform.time.ApplicationClock;
+import jp.clearance.platform.time.Dates;
 import jp.clearance.vetting.control.JsonCodec;
 import jp.clearance.vetting.control.QuestionnaireForm;
 import jp.clearance.vetting.control.QuestionnaireRules;
@@ -96,6 +97,18 @@ public class Questionnaires {
      * each other); {@code null} skips the check (the REST API's last-write-wins).
      */
     public SectionView save(long evaluationId, String code, List<Map<String, String>> entries, Long expectedVersion) {
+        return save(evaluationId, code, entries, null, expectedVersion);
+    }
+
+    /**
+     * Saves a section as {@link #save(long, String, List, Long)} does, with the person's explanations of the flagged
+     * employment gaps ({@code gapExplanations}, by {@link QuestionnaireRules.Gap#key()}; {@code null} keeps the ones
+     * saved before). Explanations are kept even while a gap is not flagged (a date being corrected), so nothing typed
+     * is lost; a flagged gap without one is an issue, and the questionnaire cannot be submitted. Date answers are
+     * stored as ISO days when they can be read (typed as 1980/04/01, 1980-04-01 or 19800401), else as typed.
+     */
+    public SectionView save(long evaluationId, String code, List<Map<String, String>> entries,
+                            Map<String, String> gapExplanations, Long expectedVersion) {
         Evaluation e = support.lock(evaluationId);
         support.requirePerson(e);
         QuestionnaireForm.Section section = QuestionnaireForm.section(support.surveyCodes(clock.today()), code)
@@ -106,15 +119,26 @@ public class Questionnaires {
         List<Map<String, String>> clean = entries == null ? List.of() : entries.stream()
                 .filter(m -> m != null && m.values().stream().anyMatch(v -> v != null && !v.isBlank()))
                 .map(m -> m.entrySet().stream().filter(x -> section.field(x.getKey()).isPresent() && x.getValue() != null)
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                                java.util.LinkedHashMap::new)))
+                        .collect(Collectors.toMap(Map.Entry::getKey, x -> stored(section, x.getKey(), x.getValue()),
+                                (a, b) -> a, java.util.LinkedHashMap::new)))
                 .map(m -> (Map<String, String>) m).toList();
-        String json = JsonCodec.entries(clean);
+        QuestionnaireSection row = find(e, code);
+        Map<String, String> explanations = new java.util.LinkedHashMap<>();
+        if (QuestionnaireForm.EMPLOYMENT.equals(code)) {
+            Map<String, String> given = gapExplanations != null ? gapExplanations
+                    : row == null ? Map.of() : JsonCodec.gapExplanations(row.getContent());
+            given.forEach((k, v) -> {
+                if (k != null && v != null && !v.isBlank()) {
+                    explanations.put(k, v.strip());
+                }
+            });
+        }
+        String json = JsonCodec.entries(clean, explanations);
         if (json.length() > QuestionnaireSection.CONTENT_LENGTH) {
             throw new BusinessException("vetting.q.sectionTooLong");
         }
-        List<QuestionnaireRules.Issue> issues = support.rules().check(section, clean);
-        QuestionnaireSection row = find(e, code);
+        QuestionnaireRules rules = support.rules();
+        List<QuestionnaireRules.Issue> issues = rules.check(section, clean, explanations);
         long current = row == null ? SectionView.NOT_SAVED : row.getVersion();
         if (expectedVersion != null && expectedVersion != current) {
             throw new BusinessException("concurrentEdit");
@@ -131,9 +155,16 @@ public class Questionnaires {
         }
         em.flush();
         audit.record(created ? AuditAction.CREATE : AuditAction.UPDATE, "QuestionnaireSection", row.getId(),
-                "evaluation=" + e.getId() + "; section=" + code + "; entries=" + clean.size() + "; complete=" + issues.isEmpty());
+                "evaluation=" + e.getId() + "; section=" + code + "; entries=" + clean.size() + "; complete=" + issues.isEmpty()
+                        + (explanations.isEmpty() ? "" : "; gapExplanations=" + explanations.size()));
         return new SectionView(section, clean, true, issues.isEmpty(), true, row.getUpdatedAt(), issues,
-                row.getVersion());
+                row.getVersion(), EvaluationViews.gaps(rules, section, clean), explanations);
+    }
+
+    /** A value as stored: a date answer as its ISO day when it can be read, anything else as given. */
+    private static String stored(QuestionnaireForm.Section section, String field, String value) {
+        boolean date = section.field(field).map(f -> f.type() == QuestionnaireForm.FieldType.DATE).orElse(false);
+        return date ? Dates.normalize(value) : value;
     }
 
     /** Every section with what is missing or wrong: the review page before submission. Audited as a read. */

@@ -12,17 +12,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON text of questionnaire sections ({@code {"entries":[{..}]}}) and of maps of findings or checklists. */
+/**
+ * The JSON text of questionnaire sections ({@code {"entries":[{..}]}}, with {@code "gapExplanations":{key: text}} in
+ * the employment section) and of maps of findings or checklists.
+ */
 public final class JsonCodec {
+    private static final String GAP_EXPLANATIONS = "gapExplanations";
+
     private JsonCodec() {
     }
 
     public static String entries(List<Map<String, String>> entries) {
+        return entries(entries, Map.of());
+    }
+
+    /** A section's entries and the explanations of its employment gaps (left out when there are none). */
+    public static String entries(List<Map<String, String>> entries, Map<String, String> gapExplanations) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Map<String, String> e : entries) {
             array.add(object(e));
         }
-        return Json.createObjectBuilder().add("entries", array).build().toString();
+        JsonObjectBuilder b = Json.createObjectBuilder().add("entries", array);
+        if (gapExplanations != null && gapExplanations.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
+            b.add(GAP_EXPLANATIONS, object(gapExplanations));
+        }
+        return b.build().toString();
+    }
+
+    /** The explanations of the employment gaps saved with a section (by gap key), empty when there are none. */
+    public static Map<String, String> gapExplanations(String json) {
+        if (json == null || json.isBlank()) {
+            return new LinkedHashMap<>();
+        }
+        try (JsonReader r = Json.createReader(new StringReader(json))) {
+            JsonObject o = r.readObject().getJsonObject(GAP_EXPLANATIONS);
+            return o == null ? new LinkedHashMap<>() : map(o);
+        }
     }
 
     public static List<Map<String, String>> entries(String json) {

@@ -101,4 +101,45 @@ class QuestionnaireRulesTest {
         assertTrue(sections.get(6).survey());
         assertEquals("SURVEY_DRUGS", sections.get(6).code());
     }
+
+    @Test
+    void datesAreReadInTheThreeForms() {
+        var issues = rules.check(section("EMPLOYMENT"), List.of(
+                Map.of("from", "2014/04/01", "to", "20200331", "employer", "A"),
+                Map.of("from", "2020-04-15", "employer", "B")));
+        assertEquals(List.of(), issues);
+        assertEquals(List.of("vetting.q.date"), keys(rules.check(section("EMPLOYMENT"), List.of(
+                Map.of("from", "2014/4/31", "employer", "A")))));
+    }
+
+    @Test
+    void aFlaggedGapIsExplainedInItsOwnFieldAndThenNoLongerAnIssue() {
+        List<Map<String, String>> jobs = List.of(
+                Map.of("from", "2014-04-01", "to", "2020-03-31", "employer", "A"),
+                Map.of("from", "2020-06-01", "to", "2025-12-31", "employer", "B"),
+                Map.of("from", "2026-03-01", "employer", "C"));
+        var gaps = rules.gaps(jobs);
+        assertEquals(List.of("2020-03-31/2020-06-01", "2025-12-31/2026-03-01"),
+                gaps.stream().map(QuestionnaireRules.Gap::key).toList());
+        assertEquals(61, gaps.get(0).days());
+        assertEquals(List.of("vetting.q.gap", "vetting.q.gap"), keys(rules.check(section("EMPLOYMENT"), jobs)));
+
+        var one = rules.check(section("EMPLOYMENT"), jobs, Map.of("2020-03-31/2020-06-01", "求職中"));
+        assertEquals(List.of("vetting.q.gap"), keys(one), "the other gap still asks");
+        assertEquals("2025-12-31", one.get(0).args().get(0));
+        assertEquals(List.of(), rules.check(section("EMPLOYMENT"), jobs,
+                Map.of("2020-03-31/2020-06-01", "求職中", "2025-12-31/2026-03-01", "留学（英国）")));
+        assertEquals(List.of("vetting.q.gap", "vetting.q.gap"), keys(rules.check(section("EMPLOYMENT"), jobs,
+                Map.of("2020-03-31/2020-06-01", "  ", "2019-01-01/2019-03-01", "an old gap's text"))),
+                "a blank text, or the text of another period, explains nothing");
+        assertEquals(List.of("vetting.q.gapTooLong"), keys(rules.check(section("EMPLOYMENT"), jobs,
+                Map.of("2020-03-31/2020-06-01", "x".repeat(1001), "2025-12-31/2026-03-01", "留学"))));
+    }
+
+    @Test
+    void noGapsWhileADateCannotBeRead() {
+        assertEquals(List.of(), rules.gaps(List.of(Map.of("from", "2014-04-01", "to", "2020-03-31"),
+                Map.of("from", "令和2年6月1日"))));
+        assertEquals(List.of(), rules.gaps(List.of()));
+    }
 }

@@ -132,7 +132,7 @@ public class AccountBacking implements Serializable {
     /** Until when the account is locked, in the user's date and time format. */
     public String getLockedUntilText() {
         return account == null || account.getLockedUntil() == null ? ""
-                : account.getLockedUntil().format(java.time.format.DateTimeFormatter.ofPattern(ui.text("common.dateTimePattern")));
+                : jp.clearance.web.platform.LocaleBacking.format(ui.locale(), account.getLockedUntil());
     }
 
     public List<String> getAllRoles() {

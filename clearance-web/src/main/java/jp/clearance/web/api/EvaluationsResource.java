@@ -76,7 +76,8 @@ public class EvaluationsResource {
                              Long eligibilityId, java.time.LocalDate receivedOn) {
     }
 
-    public record SectionJson(List<Map<String, String>> entries) {
+    /** A section's entries; for the employment section, the explanations of its flagged gaps (absent: kept as saved). */
+    public record SectionJson(List<Map<String, String>> entries, Map<String, String> gapExplanations) {
     }
 
     /** A line error of an import, with its message in the caller's language. */
@@ -214,7 +215,8 @@ public class EvaluationsResource {
     @PUT
     @Path("{id}/questionnaire/{code}")
     public SectionView save(@PathParam("id") long id, @PathParam("code") String code, SectionJson json) {
-        return questionnaires.save(id, code, json == null ? List.of() : json.entries());
+        return questionnaires.save(id, code, json == null ? List.of() : json.entries(),
+                json == null ? null : json.gapExplanations(), null);
     }
 
     @POST

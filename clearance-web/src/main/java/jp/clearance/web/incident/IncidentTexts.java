@@ -25,4 +25,9 @@ public record IncidentTexts(Locale locale) implements IncidentPdf.Texts, Seriali
     public String date(LocalDate day) {
         return LocaleBacking.format(locale, day);
     }
+
+    @Override
+    public String moment(java.time.LocalDateTime at) {
+        return LocaleBacking.format(locale, at);
+    }
 }

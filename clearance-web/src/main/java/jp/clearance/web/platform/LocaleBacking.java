@@ -5,10 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import jp.clearance.platform.time.Dates;
 
 /** The user's language: Japanese by default, English on request; kept for the session. */
 @Named
@@ -40,23 +38,21 @@ public class LocaleBacking implements Serializable {
     }
 
     /**
-     * A day ({@code LocalDate}) or a moment ({@code LocalDateTime}) in the user's format (the bundle's
-     * {@code common.datePattern} / {@code common.dateTimePattern}), for dates inside a longer text; a value standing
-     * alone takes {@code f:convertDateTime} with the same patterns. Empty for {@code null}.
+     * A day ({@code LocalDate}) or a moment ({@code LocalDateTime}) in the user's format ({@link Dates}), for dates
+     * inside a longer text; a value standing alone is converted by {@link DateConverter}. Empty for {@code null}.
      */
     public String date(Object value) {
         return format(locale, value);
     }
 
-    /** {@link #date} in a given language (the same patterns; also used outside a request). */
+    /** {@link #date} in a given language (the same formats; also used outside a request). */
     public static String format(Locale locale, Object value) {
-        if (value instanceof LocalDateTime) {
-            return DateTimeFormatter.ofPattern(Messages.text(locale, "common.dateTimePattern")).format((TemporalAccessor) value);
-        }
-        if (value instanceof LocalDate) {
-            return DateTimeFormatter.ofPattern(Messages.text(locale, "common.datePattern")).format((TemporalAccessor) value);
-        }
-        return value == null ? "" : value.toString();
+        return Dates.format(value, locale);
+    }
+
+    /** A day with the Japanese era in Japanese (令和8年12月3日), in the English format in English. */
+    public String era(LocalDate value) {
+        return Dates.era(value, locale);
     }
 
     /** Picks the Japanese or English name of a bilingual record. */

@@ -1,6 +1,8 @@
 package jp.clearance.web.platform;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -8,6 +10,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.clearance.platform.Provision;
+import jp.clearance.platform.time.Dates;
 
 /** Texts of the portal and the API from the resource bundles, in Japanese (default) or English. */
 public final class Messages {
@@ -32,7 +35,8 @@ public final class Messages {
             pattern = key;
         }
         return args == null || args.length == 0 ? pattern
-                : new MessageFormat(pattern, bundle.getLocale()).format(arguments(bundle, key, args));
+                : new MessageFormat(pattern, bundle.getLocale()).format(
+                        dates(arguments(bundle, key, args), bundle.getLocale()));
     }
 
     /**
@@ -86,5 +90,20 @@ public final class Messages {
             return "第" + c.group(1) + "章（第" + c.group(2) + "条〜第" + c.group(3) + "条）";
         }
         return article;
+    }
+
+    /**
+     * The arguments with their dates in the reader's format ({@link Dates}): {@code LocalDate}, {@code LocalDateTime}
+     * and ISO days given as text (the EJB layer's messages carry dates so: 2026-12-03 becomes 2026/12/03 in Japanese).
+     */
+    private static Object[] dates(Object[] args, Locale locale) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof LocalDate || out[i] instanceof LocalDateTime
+                    || (out[i] instanceof String s && Dates.isIso(s))) {
+                out[i] = Dates.format(out[i], locale);
+            }
+        }
+        return out;
     }
 }

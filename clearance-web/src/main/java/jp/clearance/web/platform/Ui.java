@@ -119,6 +119,11 @@ public class Ui {
      * {@link LocaleBacking}, not from the view root: during a view action the view root still has the browser's
      * locale, because the template's {@code f:view locale} is applied only when the whole view is built.
      */
+    /** The user's language. */
+    public java.util.Locale locale() {
+        return localeBacking.getLocale();
+    }
+
     public String text(String key, Object... args) {
         return Messages.text(localeBacking.getLocale(), key, args);
     }

@@ -177,6 +177,11 @@ public class EvaluationBacking implements Serializable {
         return questionnaires.sectionCodes();
     }
 
+    /** An employment gap's heading in the file: its period and length, in the user's language. */
+    public String gapLabel(jp.clearance.vetting.control.QuestionnaireRules.Gap gap) {
+        return ui.text("vetting_evaluation.gap", gap.from(), gap.to(), gap.days());
+    }
+
     /** A label for a section: a survey item's name, or the fixed section's bundle text. */
     public String sectionLabel(String code) {
         return items.stream().filter(i -> i.getCode().equals(code)).findFirst()

@@ -14,6 +14,7 @@ import jp.clearance.vetting.boundary.EvaluationView;
 import jp.clearance.vetting.boundary.Evaluations;
 import jp.clearance.vetting.boundary.Questionnaires;
 import jp.clearance.vetting.boundary.SectionView;
+import jp.clearance.vetting.control.QuestionnaireForm;
 import jp.clearance.vetting.control.QuestionnaireRules;
 import jp.clearance.web.platform.Ui;
 
@@ -60,6 +61,8 @@ public class QuestionnaireBacking implements Serializable {
     private SectionView current;
     /** The entries being edited: field name to value, one map per entry. */
     private List<Map<String, String>> entries = new ArrayList<>();
+    /** The explanations of the employment gaps on the screen (by gap key), saved with the section. */
+    private Map<String, String> explanations = new HashMap<>();
     private List<QuestionnaireRules.Issue> issues = List.of();
     private boolean declaration;
     /** When this page last saved the current section (shown next to the Save button), or null. */
@@ -102,6 +105,7 @@ public class QuestionnaireBacking implements Serializable {
         if (entries.isEmpty() && !current.section().repeatable()) {
             entries.add(new HashMap<>());
         }
+        explanations = new HashMap<>(current.gapExplanations());
         issues = current.saved() ? current.issues() : List.of();
         savedAt = null;
         saveFailed = false;
@@ -109,7 +113,8 @@ public class QuestionnaireBacking implements Serializable {
 
     /** Whether the entries on the screen differ from the saved ones (blank values count as absent). */
     private boolean changed() {
-        return !normalized(entries).equals(normalized(current.entries()));
+        return !normalized(entries).equals(normalized(current.entries()))
+                || !normalized(List.of(explanations)).equals(normalized(List.of(current.gapExplanations())));
     }
 
     private static List<Map<String, String>> normalized(List<Map<String, String>> list) {
@@ -176,7 +181,9 @@ public class QuestionnaireBacking implements Serializable {
      */
     private boolean store(boolean announce) {
         long version = current.version();
-        SectionView saved = ui.attempt(() -> questionnaires.save(id, code, entries, version), null);
+        Map<String, String> gapExplanations = QuestionnaireForm.EMPLOYMENT.equals(code) ? explanations : null;
+        List<String> gapsBefore = current.gaps().stream().map(QuestionnaireRules.Gap::key).toList();
+        SectionView saved = ui.attempt(() -> questionnaires.save(id, code, entries, gapExplanations, version), null);
         if (saved == null) {
             saveFailed = true;
             return false;
@@ -192,6 +199,10 @@ public class QuestionnaireBacking implements Serializable {
         }
         current = saved;
         sections = sections.stream().map(s -> s.code().equals(code) ? saved : s).toList();
+        if (!gapsBefore.equals(saved.gaps().stream().map(QuestionnaireRules.Gap::key).toList())) {
+            // a gap appeared or went away: its explanation field is shown or taken away (the other fields stay as typed)
+            org.primefaces.PrimeFaces.current().ajax().update("q:gaps");
+        }
         return true;
     }
 
@@ -205,7 +216,7 @@ public class QuestionnaireBacking implements Serializable {
         }
         if (current != null && current.savedAt() != null) {
             return ui.text("vetting_questionnaire.lastSaved",
-                    current.savedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+                    locale.date(current.savedAt()));
         }
         return "";
     }
@@ -263,6 +274,16 @@ public class QuestionnaireBacking implements Serializable {
         return field + ": " + message;
     }
 
+    /** The flagged gaps of the employment history shown, each with its explanation field. */
+    public List<QuestionnaireRules.Gap> getGaps() {
+        return current == null ? List.of() : current.gaps();
+    }
+
+    /** A gap's label: its period and length, in the user's language. */
+    public String gapLabel(QuestionnaireRules.Gap gap) {
+        return ui.text("vetting_questionnaire.gapExplanation", gap.from(), gap.to(), gap.days());
+    }
+
     public boolean isAllComplete() {
         return sections != null && sections.stream().allMatch(SectionView::complete);
     }
@@ -275,6 +296,7 @@ public class QuestionnaireBacking implements Serializable {
     public List<SectionView> getSections() { return sections; }
     public SectionView getCurrent() { return current; }
     public List<Map<String, String>> getEntries() { return entries; }
+    public Map<String, String> getExplanations() { return explanations; }
     public boolean isDeclaration() { return declaration; }
     public void setDeclaration(boolean declaration) { this.declaration = declaration; }
 }
