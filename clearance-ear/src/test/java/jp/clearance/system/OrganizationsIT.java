@@ -82,6 +82,25 @@ class OrganizationsIT {
         String violations = r.json().getJsonArray("violations").toString();
         assertTrue(violations.contains("code"), violations);
         assertTrue(violations.contains("nameJa"), violations);
+
+        // Issue 15, item 10: the findings in the caller's language, each field by its label (and its name for programs).
+        assertTrue(violations.contains("コード (code): 英大文字・数字・「_」「-」だけで入力してください"), violations);
+        assertTrue(violations.contains("名称（日本語） (nameJa): "), violations);
+        assertFalse(violations.matches("(?s).*(must not|Use capital).*"), "no English under Japanese: " + violations);
+        String english = Api.as(base, "admin").inLanguage("en").post("organizations",
+                "{\"code\":\"bad code\",\"kind\":\"ORGAN\",\"nameJa\":\"\",\"nameEn\":\"x\"}").json()
+                .getJsonArray("violations").toString();
+        assertTrue(english.contains("Code (code): Use capital letters, digits"), english);
+    }
+
+    /** Issue 15, item 10: "not found" named the Java class and grouped the id (Organization 999,999,999). */
+    @Test
+    void aMissingRecordIsNamedInWordsWithItsIdAsWritten() {
+        Api.Response r = Api.as(base, "admin").get("organizations/987654321");
+        assertEquals(404, r.status(), r.toString());
+        assertEquals("記録が見つかりません（組織 987654321）。", r.json().getString("message"));
+        assertEquals("Record not found (organization 987654321).",
+                Api.as(base, "admin").inLanguage("en").get("organizations/987654321").json().getString("message"));
     }
 
     @Test

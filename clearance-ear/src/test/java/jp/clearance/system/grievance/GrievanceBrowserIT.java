@@ -243,4 +243,44 @@ class GrievanceBrowserIT {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Issue 15, item 17: a named complaint did not prefill the employer although the complainant's own record names it,
+     * and the required fields were not marked consistently.
+     */
+    @Test
+    void aNamedComplaintStartsWithTheComplainantsEmployerAndMarksItsRequiredFields() {
+        String description = "雇用主は本人の記録から " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser b = new Browser()) {
+            b.login(base, "employee");
+            b.open(base + "grievance/lodge.xhtml");
+            assertEquals("経済産業省（METI）", b.id("complaint:employer_input").getAttribute("value"),
+                    "the employer of the complainant's own record");
+            for (String field : new String[] {"type", "employer", "description"}) {
+                assertFalse(b.driver().findElements(By.cssSelector("label[for^='complaint:" + field + "'] .ui-outputlabel-rfi"))
+                        .isEmpty(), field + " is marked as required");
+            }
+            assertTrue(b.source().contains("* の付いた項目は必須です。"), "the mark is explained");
+            pick(b, "complaint:type", "不利益な配置転換・業務の割当て");
+            b.idle();
+            assertFalse(b.driver().findElements(By.cssSelector("label[for^='complaint:ground'] .ui-outputlabel-rfi"))
+                    .isEmpty(), "the ground is required for a complaint of unfair treatment");
+            pick(b, "complaint:ground", "適性評価の結果");
+            b.type("complaint:description", description);
+            b.click("complaint:submit");
+            b.click("complaint:confirmYes");
+            try {
+                b.waitForUrl("grievance/complaint.xhtml");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("not lodged: " + b.id("complaint").getText(), e);
+            }
+            b.waitForText(description);
+        }
+        JsonObject mine = Api.as(base, "employee").get("grievances/mine?size=5").json();
+        JsonObject lodged = mine.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(o -> description.equals(Api.as(base, "employee").get("grievances/mine/"
+                        + o.getJsonNumber("id").longValue()).json().getString("description"))).findFirst().orElseThrow();
+        assertEquals("経済産業省", Api.as(base, "employee").get("grievances/mine/" + lodged.getJsonNumber("id").longValue())
+                .json().getString("employerNameJa"));
+    }
 }

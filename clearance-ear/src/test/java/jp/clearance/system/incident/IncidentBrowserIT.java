@@ -271,4 +271,135 @@ class IncidentBrowserIT {
             }
         }
     }
+
+    /** Replaces the value of a PrimeFaces inputNumber (it keeps its formatted text on a plain clear()). */
+    private static void number(Browser b, String clientId, String digits) {
+        WebElement e = b.id(clientId);
+        e.click();
+        e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        e.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        e.sendKeys(digits);
+    }
+
+    /** The displayed messages of the proceedings dialog. */
+    private static String dialogMessages(Browser b) {
+        return b.id("stepForm:stepMessages").getText();
+    }
+
+    /**
+     * Issue 15, item 10: the judgment form took the prison term in months but showed its cap in years (5年), the fine
+     * caps and fines had no thousands separators (5000000), a prison term and a fine both above their caps showed only
+     * one error, which named the article without its Act, and a missing court came back as "judge.court: must not be
+     * blank" with no required mark on 裁判所.
+     */
+    @Test
+    void theJudgmentFormShowsCapsInTheFieldsUnitsAndTellsEveryBreachNamingTheAct() {
+        IncidentFixtures f = new IncidentFixtures(base);
+        long charge = charge(f, true);
+        try (Browser b = new Browser()) {
+            openProceedings(b, f, charge);
+            b.visible("stepForm:judge");
+            List<String> hints = b.driver().findElements(By.cssSelector("[id='stepForm'] .cl-hint")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(hints.contains("拘禁刑の上限: 60か月"), "the cap in the unit of the field (months): " + hints);
+            assertTrue(hints.contains("罰金の上限: 5,000,000円"), "yen with separators: " + hints);
+            String maximum = b.css("[id$=':maximum']").getText();
+            assertTrue(maximum.contains("5,000,000円") && !maximum.contains("5000000"), maximum);
+            assertFalse(b.driver().findElements(By.cssSelector("label[for='stepForm:court'] .ui-outputlabel-rfi")).isEmpty(),
+                    "裁判所 is marked as required");
+
+            // No court: the form says so in Japanese, with the field's label, before the EJB layer is asked.
+            b.type("stepForm:prison_input", "12");
+            b.clickAjax("[id='stepForm:judge']");
+            b.waitForText("裁判所: 入力してください。");
+            assertFalse(b.source().contains("judge.court") || b.source().contains("must not be blank"), "no raw findings");
+
+            // Prison and fine both above their caps: both are told, each naming the Act and the article.
+            b.type("stepForm:court", "東京地方裁判所");
+            number(b, "stepForm:prison_input", "61");
+            number(b, "stepForm:fine_input", "5000001");
+            b.clickAjax("[id='stepForm:judge']");
+            b.waiting().until(d -> dialogMessages(b).contains("罰金が"));
+            String messages = dialogMessages(b);
+            assertTrue(messages.contains("拘禁刑が") && messages.contains("罰金が"), "both breaches: " + messages);
+            assertTrue(messages.contains("重要経済安保情報保護活用法（令和6年） 第23条第1項"), "the Act is named: " + messages);
+            assertTrue(messages.contains("上限 5,000,000円、入力 5,000,001円"), messages);
+            assertEquals("INDICTED", f.charge(charge).getString("status"), "nothing recorded");
+
+            // A valid sentence: the charges table shows the fine with separators.
+            number(b, "stepForm:prison_input", "24");
+            number(b, "stepForm:fine_input", "1000000");
+            b.clickAjax("[id='stepForm:judge']");
+            b.waiting().until(d -> "JUDGED".equals(f.charge(charge).getString("status"))
+                    || !dialogMessages(b).contains("罰金が"));
+            assertEquals("JUDGED", f.charge(charge).getString("status"), dialogMessages(b));
+            b.waiting().until(d -> b.css("[id$=':sentence']").getText().contains("1,000,000円"));
+        }
+    }
+
+    /** Issue 15, item 10: SDS Art 25 (conspiracy) has no fine, yet the judgment form offered a fine field. */
+    @Test
+    void theJudgmentFormOffersNoFineWhereTheArticleHasNone() {
+        IncidentFixtures f = new IncidentFixtures(base);
+        long designation = f.designation("TOP_SECRET");
+        long id = f.incident(designation).getJsonNumber("id").longValue();
+        long handler = f.addPerson(id, f.person("MOD", "松本"), "HANDLER");
+        long charge = f.indicted(id, handler, designation, "SDS_CONSPIRACY");
+        try (Browser b = new Browser()) {
+            openProceedings(b, f, charge);
+            b.visible("stepForm:judge");
+            b.id("stepForm:prison_input");
+            assertTrue(b.driver().findElements(By.cssSelector("[id='stepForm:fine_input']")).isEmpty(),
+                    "no fine field for an article without a fine");
+            assertTrue(b.id("stepForm").getText().contains("特定秘密保護法（平成25年） 第25条"),
+                    "the dialog names the Act and the article: " + b.id("stepForm").getText());
+        }
+    }
+
+    /**
+     * Issue 15, item 10: a party holding two clearances of the same level was shown as "有効な適性評価（重要経済安保情報,
+     * 重要経済安保情報）": the level twice, without the organs that decided them.
+     */
+    @Test
+    void aPartysClearancesAreNamedWithTheOrgansThatDecidedThem() {
+        IncidentFixtures f = new IncidentFixtures(base);
+        long designation = f.designation("CONFIDENTIAL");
+        long id = f.incident(designation).getJsonNumber("id").longValue();
+        long person = f.person("TOWA-HI", "加藤");
+        f.eligibility(person, "CONFIDENTIAL");
+        Api.Response mod = Api.as(base, "admin").post("eligibilities", "{\"personId\":" + person
+                + ",\"levelCode\":\"CONFIDENTIAL\",\"organId\":" + f.organization("MOD") + ",\"externalReference\":\""
+                + IncidentFixtures.unique("EXT") + "\",\"notifiedOn\":\"" + IncidentFixtures.today()
+                .minusDays(30 + new java.util.Random().nextInt(300)) + "\"}"); // a day of its own: a retry enters another
+        assertEquals(201, mod.status(), mod.toString());
+        f.addPerson(id, person, "HANDLER");
+        try (Browser b = new Browser()) {
+            loginAsCompliance(b);
+            b.open(base + "incident/incident.xhtml?id=" + id);
+            String parties = b.id("parts").getText();
+            assertTrue(parties.contains("重要経済安保情報（経済産業省、") && parties.contains("重要経済安保情報（防衛省、"),
+                    "each clearance with its organ: " + parties);
+            assertFalse(parties.contains("重要経済安保情報, 重要経済安保情報"), parties);
+        }
+    }
+
+    /**
+     * Issue 15, item 10: a finding of Bean Validation in the EJB layer came back as "addTask.title: must not be blank"
+     * (the parameter's path and the server's English) under the Japanese portal.
+     */
+    @Test
+    void findingsOfTheEjbLayersValidationAreInJapaneseWithTheFieldsLabel() {
+        IncidentFixtures f = new IncidentFixtures(base);
+        long id = f.incident(f.designation("CONFIDENTIAL")).getJsonNumber("id").longValue();
+        try (Browser b = new Browser()) {
+            loginAsCompliance(b);
+            b.open(base + "incident/incident.xhtml?id=" + id);
+            b.clickAjax("[id='tasks:addTask']");
+            b.waiting().until(d -> b.id("messages").getText().contains("担当者: "));
+            String messages = b.id("messages").getText();
+            assertTrue(messages.contains("件名: ") && messages.contains("担当者: "), messages);
+            assertFalse(messages.contains("addTask.") || messages.contains("must not") || messages.contains("assignee"),
+                    "no parameter paths, no English: " + messages);
+        }
+    }
 }

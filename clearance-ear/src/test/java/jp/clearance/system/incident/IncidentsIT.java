@@ -112,14 +112,22 @@ class IncidentsIT {
         assertEquals(200, f.transition(id, "INDICTED", null).status());
         assertEquals(422, f.transition(id, "JUDGED", null).status(), "no judgment yet");
 
-        // Above the maximum: refused, naming the article, in both languages; nothing recorded.
+        // Above the maximum: refused, naming the Act and the article (both Acts have an Art 23(1)), in both languages;
+        // nothing recorded.
         Api.Response above = f.judge(personCharge, today().minusDays(2), "CONVICTED", 61, false, null, null);
         assertEquals(422, above.status(), above.toString());
-        assertEquals("拘禁刑が Art 23(1) の法定刑の上限を超えています（上限 60か月、入力 61か月）。", above.json().getString("message"));
+        assertEquals("拘禁刑が 重要経済安保情報保護活用法（令和6年） 第23条第1項 の法定刑の上限を超えています（上限 60か月、入力 61か月）。", above.json().getString("message"));
         Api.Response aboveEn = f.judge(Api.as(base, "compliance").inLanguage("en"), personCharge, today().minusDays(2),
                 "CONVICTED", 61, false, null, null);
-        assertTrue(aboveEn.json().getString("message").contains("statutory maximum of Art 23(1)"), aboveEn.toString());
+        assertTrue(aboveEn.json().getString("message").contains("statutory maximum of CESI Act (2024) Art 23(1)"), aboveEn.toString());
         assertEquals("INDICTED", f.charge(personCharge).getString("status"));
+
+        // Issue 15, item 10: prison and fine both above their maxima: both are told, not only the first.
+        Api.Response both = f.judge(personCharge, today().minusDays(2), "CONVICTED", 61, false, null, 5_000_001L);
+        assertEquals(422, both.status(), both.toString());
+        String violations = both.json().getJsonArray("violations").toString();
+        assertTrue(violations.contains("拘禁刑が") && violations.contains("罰金が") && violations.contains("5,000,000円")
+                && violations.contains("5,000,001円"), violations);
 
         Api.Response valid = f.judge(personCharge, today().minusDays(2), "CONVICTED", 24, true, 48, 1_000_000L);
         assertEquals(200, valid.status(), valid.toString());
@@ -212,13 +220,13 @@ class IncidentsIT {
         assertEquals(422, f.lay(id, handler, designation, "INTENTIONAL_LEAK_HANDLER").status(), "2024-Act row for Top Secret");
         Api.Response companyCharge = f.lay(id, company, designation, "SDS_INTENTIONAL_LEAK_HANDLER");
         assertEquals(422, companyCharge.status());
-        assertEquals("Art 23(1) には両罰規定がないため、法人を対象にできません。", companyCharge.json().getString("message"));
+        assertEquals("特定秘密保護法（平成25年） 第23条第1項 には両罰規定がないため、法人を対象にできません。", companyCharge.json().getString("message"));
 
         long charge = f.indicted(id, handler, designation, "SDS_INTENTIONAL_LEAK_HANDLER");
         assertEquals(120, f.charge(charge).getInt("maxPrisonMonths"), "10 years for a Top Secret-class handler leak");
         Api.Response above = f.judge(charge, today().minusDays(1), "CONVICTED", 121, false, null, null);
         assertEquals(422, above.status());
-        assertTrue(above.json().getString("message").contains("Art 23(1)"));
+        assertTrue(above.json().getString("message").contains("特定秘密保護法（平成25年） 第23条第1項"), above.toString());
         Api.Response fineAlone = f.judge(charge, today().minusDays(1), "CONVICTED", null, false, null, 1_000_000L);
         assertEquals(422, fineAlone.status());
         assertEquals("error.charge.fineAloneNotAllowed", fineAlone.json().getString("key"));

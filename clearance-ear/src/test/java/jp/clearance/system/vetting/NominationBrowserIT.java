@@ -1,6 +1,7 @@
 package jp.clearance.system.vetting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -134,5 +135,64 @@ class NominationBrowserIT {
         assertEquals(1, mine.size());
         assertEquals("NOMINATED", mine.get(0).getString("state"));
         assertEquals("サプライチェーン指定（更新）", mine.get(0).getString("scope"));
+    }
+
+    /** Whether a message with this text is shown inside the form (not only at the top of the page). */
+    private static boolean shownInForm(Browser b, String form, String text) {
+        return b.driver().findElements(By.cssSelector("form[id='" + form + "'] .ui-messages")).stream()
+                .anyMatch(m -> m.isDisplayed() && m.getText().contains(text));
+    }
+
+    /**
+     * Issue 15, item 17: the nomination form did not mark its required fields, and its errors appeared at the top of
+     * the page, far from the form; an empty nomination list gave "行 0"; there was no template to download.
+     */
+    @Test
+    void theNominationFormsMarkRequiredFieldsTellErrorsBesideThemselvesAndOfferATemplate() throws Exception {
+        VettingFixture fx = new VettingFixture(base);
+        String family = "印" + VettingFixture.unique();
+        fx.named("METI", family);
+        try (Browser b = new Browser()) {
+            b.login(base, "officer");
+            b.open(base + "vetting/queue.xhtml");
+            b.waitForText("個別の推薦");
+            for (String field : new String[] {"person", "level", "scope"}) {
+                assertFalse(b.driver().findElements(By.cssSelector("label[for^='nominate:" + field + "'] .ui-outputlabel-rfi"))
+                        .isEmpty(), field + " is marked as required");
+            }
+
+            // A refusal of the EJB layer is shown in the nomination form.
+            complete(b, "nominate:person", family);
+            b.choose("nominate:level", "重要経済安保情報");
+            b.type("nominate:scope", "サプライチェーン指定 2026-03");
+            clickAjax(b, "nominate:doNominate");
+            b.waitForText("を推薦しました。");
+            assertTrue(shownInForm(b, "nominate", "を推薦しました。"), "the outcome is shown next to the form");
+            complete(b, "nominate:person", family);
+            b.choose("nominate:level", "重要経済安保情報");
+            b.type("nominate:scope", "二度目");
+            clickAjax(b, "nominate:doNominate");
+            waiting(b).until(d -> shownInForm(b, "nominate", "既に"));
+            assertFalse(b.id("messages").getText().contains("既に"), "not at the top of the page: " + b.id("messages").getText());
+
+            // An empty list is said to be empty, in the import form, without a table of "line 0".
+            b.type("import:csv", " ");
+            clickAjax(b, "import:doImport");
+            waiting(b).until(d -> shownInForm(b, "import", "ファイルが空です。"));
+            assertTrue(b.driver().findElements(By.cssSelector("[id='import:errors']")).isEmpty(), "no table of line 0");
+            assertFalse(b.id("import").getText().contains("行 0"), b.id("import").getText());
+
+            // The template: UTF-8 with a byte-order mark and the documented header.
+            String href = b.id("import:template").getAttribute("href");
+            assertTrue(href.endsWith("vetting/documents/nomination-template.csv"), href);
+            java.net.http.HttpResponse<byte[]> template = b.fetch(href);
+            assertEquals(200, template.statusCode());
+            byte[] body = template.body();
+            assertTrue(body.length > 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF,
+                    "a byte-order mark");
+            assertEquals("employer_code,staff_number,level_code,scope",
+                    new String(body, 3, body.length - 3, java.nio.charset.StandardCharsets.UTF_8).strip());
+            assertTrue(template.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        }
     }
 }

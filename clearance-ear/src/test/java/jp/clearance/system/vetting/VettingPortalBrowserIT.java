@@ -265,4 +265,77 @@ class VettingPortalBrowserIT {
             assertFalse(present(b, "list:view"), "one vetting role: no choice to make");
         }
     }
+
+    /**
+     * Issue 15, item 10: after the reuse of a prior result the page said 調査報告に基づいて判定します although this
+     * evaluation has no investigation report; and an investigator who also holds ADJUDICATOR was shown the decision
+     * form on the case they investigated, refused only when they submitted it. The EJB layer now tells the page
+     * whether the caller may decide; the four-eyes rule itself stays there (the API still refuses such a decision).
+     */
+    @Test
+    void theDecisionFormIsShownOnlyToAnAdjudicatorWhoMayDecideAndAReuseSaysWhatTheDecisionRestsOn() {
+        VettingFixture fx = new VettingFixture(base);
+        String both = fx.login("CAO", "INVESTIGATOR", "ADJUDICATOR");
+        Person p = fx.person("TOWA-HI");
+        fx.certify("officer", "TOWA-HI", "加藤");
+        long first = fx.submitted(p);
+        fx.investigate(both, first);
+        assertEquals(200, fx.decide("adjudicator", first, true, "問題なし").status());
+        String caoOfficer = fx.login("CAO", "AGENCY_SECURITY_OFFICER");
+        long second = fx.nominate(caoOfficer, p);
+        fx.consent(p, second);
+        Api.Response reused = fx.act(caoOfficer, second, "reuse", "\"priorId\":" + first);
+        assertEquals(200, reused.status(), reused.toString());
+
+        try (Browser b = new Browser()) {
+            b.login(base, both);
+            b.open(base + "vetting/evaluation.xhtml?id=" + second);
+            b.waitForText("判定待ち");
+            String next = b.id("ev").getText();
+            assertFalse(next.contains("調査報告に基づいて判定します"), next);
+            assertTrue(next.contains("活用する過去の評価結果（上記）に基づいて判定します"), next);
+            b.type("ev:purpose", "判定のため");
+            b.clickAjax("[id='ev:openFile']");
+            b.waiting().until(d -> d.getPageSource().contains("調査の結果、懸念は認められない。")
+                    || !d.findElements(By.cssSelector("[id='ev:decide']")).isEmpty());
+            assertTrue(b.driver().findElements(By.cssSelector("[id='ev:decide']")).isEmpty()
+                    && b.driver().findElements(By.cssSelector("[id='ev:favourable']")).isEmpty(),
+                    "no decision form for the investigator of the reused investigation");
+        }
+        assertEquals("error.vetting.fourEyes", fx.decide(both, second, true, "自分の調査").json().getString("key"),
+                "the EJB layer still refuses it");
+
+        String caoAdjudicator = fx.login("CAO", "ADJUDICATOR");
+        try (Browser b = new Browser()) {
+            b.login(base, caoAdjudicator);
+            // A case that does not exist is named in words, its number as written (not "Evaluation 987,654,321").
+            b.open(base + "vetting/evaluation.xhtml?id=987654321");
+            b.waitForText("記録が見つかりません（適性評価 987654321）");
+            assertFalse(b.source().contains("Evaluation"), "no Java class name");
+            b.open(base + "vetting/evaluation.xhtml?id=" + second);
+            b.type("ev:purpose", "判定のため");
+            b.clickAjax("[id='ev:openFile']");
+            b.waiting().until(d -> !d.findElements(By.cssSelector("[id='ev:decide']")).isEmpty());
+            b.id("ev:favourable");
+        }
+    }
+
+    /** Issue 15, item 10: the audit trail showed the purposes the system records in English ("review by the person"). */
+    @Test
+    void theAuditTrailShowsThePurposesTheSystemRecordsInTheAuditorsLanguage() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        Api.Response review = Api.as(base, p.username()).get("evaluations/" + id + "/review");
+        assertEquals(200, review.status(), review.toString());
+        try (Browser b = new Browser()) {
+            b.login(base, "auditor");
+            b.open(base + "audit/trail.xhtml");
+            b.type("list:actor", p.username());
+            b.clickAjax("[id='list:search']");
+            b.waiting().until(d -> text(b, "list:table").contains("目的: 本人による提出前の確認"));
+            assertFalse(text(b, "list:table").contains("review by the person"), text(b, "list:table"));
+        }
+    }
 }

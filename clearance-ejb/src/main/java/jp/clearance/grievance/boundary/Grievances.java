@@ -123,6 +123,18 @@ public class Grievances {
         return view(g);
     }
 
+    /**
+     * The employer on the caller's own person record, to prefill a named complaint (empty when the account has no
+     * person record). The caller's own record: no read of another's personal data, so nothing to audit.
+     */
+    @RolesAllowed(Roles.EMPLOYEE)
+    public java.util.Optional<OrganizationOption> ownEmployer() {
+        return em.createQuery("select new jp.clearance.grievance.boundary.OrganizationOption(o.id, o.code, o.kind,"
+                        + " o.nameJa, o.nameEn) from UserAccount a join a.person p join p.employer o"
+                        + " where a.username = :u", OrganizationOption.class)
+                .setParameter("u", caller.name()).getResultStream().findFirst();
+    }
+
     /** The caller's own complaints, newest first. */
     @RolesAllowed(Roles.EMPLOYEE)
     public Page<GrievanceRow> mine(@NotNull PageRequest page) {

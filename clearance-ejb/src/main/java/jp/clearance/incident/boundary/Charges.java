@@ -113,7 +113,8 @@ public class Charges {
             throw new BusinessException("charge.notPunishable", p.getCode());
         }
         if (party.isCorporate() && p.getCorporateFineYen() == null) {
-            throw new BusinessException("charge.noDualLiability", p.getArticle() == null ? p.getCode() : p.getArticle());
+            throw new BusinessException("charge.noDualLiability", new jp.clearance.platform.Provision(p.getAct().name(),
+                    p.getArticle() == null ? p.getCode() : p.getArticle()));
         }
         Charge c = new Charge(i, party, d, p);
         c.stamp(caller.name(), clock.now());

@@ -363,32 +363,36 @@ public class Incidents {
                         + " left join fetch pe.employer left join fetch p.organization where p.incident.id = :i"
                         + " order by p.id", IncidentParty.class).setParameter("i", incidentId).getResultList();
         List<Long> personIds = parties.stream().filter(p -> p.getPerson() != null).map(p -> p.getPerson().getId()).toList();
-        Map<Long, List<String>> clearances = personIds.isEmpty() ? Map.of()
-                : em.createQuery("select e.person.id, e.levelCode from Eligibility e where e.person.id in :ids"
+        Map<Long, List<PartyRow.HeldClearance>> clearances = personIds.isEmpty() ? Map.of()
+                : em.createQuery("select e.person.id, e.levelCode, o.nameJa, o.nameEn, e.validUntil from Eligibility e"
+                        + " join e.organ o where e.person.id in :ids"
                         + " and e.status = :valid and e.notifiedOn <= :today and e.validUntil >= :today"
-                        + " order by e.levelCode", Object[].class).setParameter("ids", personIds)
+                        + " order by e.levelCode, e.id", Object[].class).setParameter("ids", personIds)
                 .setParameter("valid", EligibilityStatus.VALID).setParameter("today", clock.today()).getResultList()
-                .stream().collect(Collectors.groupingBy(r -> (Long) r[0],
-                        Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+                .stream().collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(
+                        r -> new PartyRow.HeldClearance((String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4]),
+                        Collectors.toList())));
         return parties.stream().map(p -> row(p, p.getPerson() == null ? List.of()
                 : clearances.getOrDefault(p.getPerson().getId(), List.of()))).toList();
     }
 
     private PartyRow party(IncidentParty p) {
-        return row(p, p.getPerson() == null ? List.of()
-                : validClearances(p.getPerson().getId()).stream().map(Eligibility::getLevelCode).toList());
+        return row(p, p.getPerson() == null ? List.of() : validClearances(p.getPerson().getId()).stream()
+                .map(e -> new PartyRow.HeldClearance(e.getLevelCode(), e.getOrgan().getNameJa(), e.getOrgan().getNameEn(),
+                        e.getValidUntil())).toList());
     }
 
-    private static PartyRow row(IncidentParty p, List<String> clearances) {
+    private static PartyRow row(IncidentParty p, List<PartyRow.HeldClearance> held) {
+        List<String> clearances = held.stream().map(PartyRow.HeldClearance::levelCode).toList();
         if (p.getPerson() != null) {
             Person pe = p.getPerson();
             return new PartyRow(p.getId(), p.getRole(), pe.getId(), null, pe.fullName(),
                     pe.getLatinName() == null ? pe.fullName() : pe.getLatinName(), pe.getEmployer().getNameJa(),
-                    pe.getEmployer().getNameEn(), false, clearances, p.getClearanceSuspendedOn());
+                    pe.getEmployer().getNameEn(), false, clearances, held, p.getClearanceSuspendedOn());
         }
         Organization o = p.getOrganization();
         return new PartyRow(p.getId(), p.getRole(), null, o.getId(), o.getNameJa(), o.getNameEn(), o.getCode(),
-                o.getCode(), true, List.of(), null);
+                o.getCode(), true, List.of(), List.of(), null);
     }
 
     private List<Eligibility> validClearances(long personId) {

@@ -12,6 +12,11 @@ public record Maxima(String penaltyCode, String act, String article, Integer pri
                      boolean fineCumulative, boolean fineAlternative, Long corporateFineYen, boolean confirmed)
         implements Serializable {
 
+    /** The Act and article, named together in every message (both Acts have an Art 23(1)). */
+    public jp.clearance.platform.Provision provision() {
+        return new jp.clearance.platform.Provision(act, article);
+    }
+
     public static Maxima of(Penalty p) {
         return new Maxima(p.getCode(), p.getAct().name(), p.getArticle() == null ? p.getCode() : p.getArticle(),
                 p.getMaxPrisonMonths(), p.getMaxFineYen(), p.isFineCumulative(), p.isFineAlternative(),

@@ -4,7 +4,8 @@ import jp.clearance.platform.BusinessException;
 
 /**
  * The one rule that decides whether a sentence is within what the law allows for the offence charged. Every refusal
- * names the article. For a person: prison up to the maximum, a fine up to the maximum, both only where the article
+ * names the Act and the article ({@link jp.clearance.platform.Provision}); a prison term and a fine both above their
+ * maxima are refused together. For a person: prison up to the maximum, a fine up to the maximum, both only where the article
  * says "or both", a fine alone only where it says "or a fine"; a suspension only of a prison term no longer than the
  * Penal Code allows, for at most its longest period. For a company (dual liability): a fine only, up to the
  * corporate fine, and only where the article has a dual-liability provision.
@@ -35,36 +36,39 @@ public final class SentenceRule {
                 throw new BusinessException("charge.prisonForCompany");
             }
             if (max.corporateFineYen() == null) {
-                throw new BusinessException("charge.noDualLiability", max.article());
+                throw new BusinessException("charge.noDualLiability", max.provision());
             }
             if (s.fineYen() > max.corporateFineYen()) {
-                throw new BusinessException("charge.corporateFineAboveMaximum", max.article(), max.corporateFineYen(),
+                throw new BusinessException("charge.corporateFineAboveMaximum", max.provision(), max.corporateFineYen(),
                         s.fineYen());
             }
             return;
         }
+        // Prison and fine are checked each against its own maximum, and every breach is told at once.
+        java.util.List<BusinessException> refusals = new java.util.ArrayList<>();
         if (s.hasPrison()) {
             if (max.prisonMonths() == null) {
-                throw new BusinessException("charge.prisonNotAvailable", max.article());
-            }
-            if (s.prisonMonths() > max.prisonMonths()) {
-                throw new BusinessException("charge.prisonAboveMaximum", max.article(), max.prisonMonths(),
-                        s.prisonMonths());
+                refusals.add(new BusinessException("charge.prisonNotAvailable", max.provision()));
+            } else if (s.prisonMonths() > max.prisonMonths()) {
+                refusals.add(new BusinessException("charge.prisonAboveMaximum", max.provision(), max.prisonMonths(),
+                        s.prisonMonths()));
             }
         }
         if (s.hasFine()) {
             if (max.fineYen() == null) {
-                throw new BusinessException("charge.fineNotAvailable", max.article());
+                refusals.add(new BusinessException("charge.fineNotAvailable", max.provision()));
+            } else if (s.fineYen() > max.fineYen()) {
+                refusals.add(new BusinessException("charge.fineAboveMaximum", max.provision(), max.fineYen(), s.fineYen()));
             }
-            if (s.fineYen() > max.fineYen()) {
-                throw new BusinessException("charge.fineAboveMaximum", max.article(), max.fineYen(), s.fineYen());
-            }
+        }
+        if (!refusals.isEmpty()) {
+            throw BusinessException.of(refusals);
         }
         if (s.hasPrison() && s.hasFine() && !max.fineCumulative()) {
-            throw new BusinessException("charge.bothNotAllowed", max.article());
+            throw new BusinessException("charge.bothNotAllowed", max.provision());
         }
         if (!s.hasPrison() && s.hasFine() && max.prisonMonths() != null && !max.fineAlternative()) {
-            throw new BusinessException("charge.fineAloneNotAllowed", max.article());
+            throw new BusinessException("charge.fineAloneNotAllowed", max.provision());
         }
         if (s.suspended()) {
             if (!s.hasPrison()) {

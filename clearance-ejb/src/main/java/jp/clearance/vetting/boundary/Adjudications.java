@@ -58,6 +58,28 @@ public class Adjudications {
     EligibilityPeriods periods;
 
     /**
+     * Whether the caller may decide this evaluation now: an adjudicator of the requesting organ, the evaluation
+     * reported, and the caller neither its investigator (nor the investigator of the evaluation it reuses) nor the
+     * person evaluated. The page asks this before it shows the decision form; {@link #decide} applies the same rule.
+     */
+    public boolean mayDecide(long id) {
+        Evaluation e = em.find(Evaluation.class, id);
+        return e != null && support.isAdjudicator(e) && e.getState() == EvaluationState.REPORTED && conflict(e) == null;
+    }
+
+    /** The four-eyes rule: {@code vetting.fourEyes} or {@code vetting.ownCase} when the caller may not decide; else null. */
+    private String conflict(Evaluation e) {
+        if (caller.name().equals(e.getInvestigator())
+                || (e.getReusedEvaluation() != null && caller.name().equals(e.getReusedEvaluation().getInvestigator()))) {
+            return "vetting.fourEyes";
+        }
+        if (support.callerPersonId().map(p -> p.equals(e.getPerson().getId())).orElse(false)) {
+            return "vetting.ownCase";
+        }
+        return null;
+    }
+
+    /**
      * The adjudicator's decision on a reported evaluation. {@code favourable} has no default: {@code null} (the
      * adjudicator chose neither result) is refused with {@code vetting.adjudication.decisionRequired}.
      */
@@ -74,12 +96,9 @@ public class Adjudications {
             throw new BusinessException("vetting.transition", e.getState().name(),
                     (favourable ? EvaluationState.FAVOURABLE : EvaluationState.UNFAVOURABLE).name());
         }
-        if (caller.name().equals(e.getInvestigator())
-                || (e.getReusedEvaluation() != null && caller.name().equals(e.getReusedEvaluation().getInvestigator()))) {
-            throw new BusinessException("vetting.fourEyes");
-        }
-        if (support.callerPersonId().map(p -> p.equals(e.getPerson().getId())).orElse(false)) {
-            throw new BusinessException("vetting.ownCase");
+        String conflict = conflict(e);
+        if (conflict != null) {
+            throw new BusinessException(conflict);
         }
         List<String> items = support.surveyCodes(clock.today());
         Map<String, String> clean = new LinkedHashMap<>();

@@ -75,8 +75,20 @@ public class EvaluationViews {
                 e.getReusedEvaluation() == null ? null : e.getReusedEvaluation().getId(),
                 detail ? e.getCorrectionReason() : null,
                 detail && e.getReopenedSections() != null ? Arrays.asList(e.getReopenedSections().split(",")) : List.of(),
-                "vetting.next." + e.getState().name(), age, target > 0 && age > target, eligibilityId,
+                nextStep(e), age, target > 0 && age > target, eligibilityId,
                 reused(e.getReusedEligibility()), e.getLetterReceivedOn());
+    }
+
+    /**
+     * What happens next, as a bundle key: {@code vetting.next.<STATE>}; a reported evaluation that reuses a prior
+     * result has no investigation report of its own, and is decided on that result ({@code vetting.next.REPORTED_REUSED}).
+     */
+    private static String nextStep(Evaluation e) {
+        if (e.getState() == EvaluationState.REPORTED
+                && (e.getReusedEligibility() != null || e.getReusedEvaluation() != null)) {
+            return "vetting.next.REPORTED_REUSED";
+        }
+        return "vetting.next." + e.getState().name();
     }
 
     private static EvaluationView.ReusedRecord reused(Eligibility el) {

@@ -31,8 +31,9 @@ public final class NominationCsv {
     public static Result parse(String text) {
         List<Row> rows = new ArrayList<>();
         List<Error> errors = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            errors.add(new Error(0, "vetting.import.empty", List.of()));
+        if (text == null || text.replace("\uFEFF", "").isBlank()) {
+            // Nothing at all (not even the header): the file is empty.
+            errors.add(new Error(0, "vetting.import.emptyFile", List.of()));
             return new Result(rows, errors);
         }
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import jp.clearance.platform.BusinessException;
+import jp.clearance.platform.Provision;
 import org.junit.jupiter.api.Test;
 
 /** The statutory-maximum rule, with the penalty rows of both Acts as V2 seeds them. */
@@ -38,8 +40,20 @@ class SentenceRuleTest {
         assertDoesNotThrow(() -> SentenceRule.check(CESI_HANDLER, new Sentence(null, false, null, 1_000_000L), false, LIMITS));
         BusinessException e = refused(CESI_HANDLER, prison(61), false);
         assertEquals("charge.prisonAboveMaximum", e.getKey());
-        assertArrayEquals(new Object[] {"Art 23(1)", 60, 61}, e.getArgs(), "names the article, the maximum and the sentence");
+        assertArrayEquals(new Object[] {new Provision("CESI_2024", "Art 23(1)"), 60, 61}, e.getArgs(),
+                "names the Act and article, the maximum and the sentence");
         assertEquals("charge.fineAboveMaximum", refused(CESI_HANDLER, new Sentence(null, false, null, 5_000_001L), false).getKey());
+    }
+
+    /** Issue 15, item 10: prison and fine both above their maxima: both breaches are told, not only the first. */
+    @Test
+    void prisonAndFineBothAboveTheirMaximaAreBothRefused() {
+        BusinessException e = refused(CESI_HANDLER, new Sentence(61, false, null, 5_000_001L), false);
+        assertEquals(List.of("charge.prisonAboveMaximum", "charge.fineAboveMaximum"),
+                e.all().stream().map(BusinessException::getKey).toList());
+        assertArrayEquals(new Object[] {new Provision("CESI_2024", "Art 23(1)"), 5_000_000L, 5_000_001L},
+                e.all().get(1).getArgs());
+        assertEquals(1, refused(CESI_HANDLER, prison(61), false).all().size(), "one breach, one refusal");
     }
 
     @Test
@@ -62,7 +76,7 @@ class SentenceRuleTest {
         assertDoesNotThrow(() -> SentenceRule.check(SDS_CONSPIRACY, prison(60), false, LIMITS));
         BusinessException e = refused(SDS_CONSPIRACY, new Sentence(12, false, null, 1_000L), false);
         assertEquals("charge.fineNotAvailable", e.getKey());
-        assertArrayEquals(new Object[] {"Art 25"}, e.getArgs());
+        assertArrayEquals(new Object[] {new Provision("SDS_2013", "Art 25")}, e.getArgs());
     }
 
     @Test

@@ -30,7 +30,9 @@ class NominationCsvTest {
     @Test
     void aWrongHeaderOrAnEmptyFileIsRefused() {
         assertEquals("vetting.import.header", NominationCsv.parse("a,b,c,d\nx,y,z,w").errors().get(0).key());
-        assertEquals("vetting.import.empty", NominationCsv.parse("").errors().get(0).key());
+        assertEquals("vetting.import.emptyFile", NominationCsv.parse("").errors().get(0).key(), "an empty file is said to be empty");
+        assertEquals("vetting.import.emptyFile", NominationCsv.parse("\uFEFF\n").errors().get(0).key());
+        assertEquals(0, NominationCsv.parse("").errors().get(0).line(), "the file as a whole");
         assertEquals("vetting.import.empty", NominationCsv.parse(HEADER).errors().get(0).key());
     }
 

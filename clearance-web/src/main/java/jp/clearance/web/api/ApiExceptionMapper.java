@@ -59,7 +59,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
         }
         if (cause instanceof BusinessException be) {
             int status = "concurrentEdit".equals(be.getKey()) ? 409 : 422;
-            return expected(exception, status, "error." + be.getKey(), List.of(), be.getArgs());
+            // Several rules broken at once (a prison term and a fine both above their maxima): each is a violation.
+            List<String> all = be.all().size() < 2 ? List.of() : be.all().stream()
+                    .map(b -> Messages.text(locale(), "error." + b.getKey(), b.getArgs())).toList();
+            return expected(exception, status, "error." + be.getKey(), all, be.getArgs());
         }
         if (cause instanceof EJBAccessException) {
             return expected(exception, 403, "error.forbidden", List.of());
@@ -68,8 +71,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Exception> {
             return expected(exception, 409, "error.concurrentEdit", List.of());
         }
         if (cause instanceof ConstraintViolationException cve) {
-            return expected(exception, 422, "error.invalid", cve.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
+            return expected(exception, 422, "error.invalid", jp.clearance.web.platform.Violations.apiTexts(locale(),
+                    cve.getConstraintViolations()));
         }
         if (Failures.databaseUnavailable(exception)) {
             LOG.warning(() -> "Database out of reach: " + exception);

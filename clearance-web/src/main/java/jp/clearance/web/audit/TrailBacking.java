@@ -26,6 +26,9 @@ public class TrailBacking implements Serializable {
     @Inject
     Ui ui;
 
+    @Inject
+    jp.clearance.web.platform.LocaleBacking locale;
+
     private String actor;
     private AuditAction action;
     private String entityType;
@@ -50,6 +53,11 @@ public class TrailBacking implements Serializable {
                 ui.error("audit_trail.verify.broken", verification.firstBrokenId(), verification.checked());
             }
         }
+    }
+
+    /** An entry's detail with the purposes the system records in the user's language. */
+    public String detail(AuditEntry e) {
+        return AuditTexts.detail(locale.getLocale(), e.getDetail());
     }
 
     public void reset() {

@@ -39,9 +39,20 @@ public class LodgeBacking implements Serializable {
     @Inject
     LocaleBacking locale;
 
+    @Inject
+    jp.clearance.web.platform.UserBacking user;
+
     private final LodgingForm form = new LodgingForm();
     private transient Part upload;
     private List<GrievanceRow> earlierComplaints;
+
+    /** A named complaint starts with the employer of the complainant's own record, when it is known. */
+    @jakarta.annotation.PostConstruct
+    void prefill() {
+        if (user.has(jp.clearance.platform.security.Roles.EMPLOYEE)) {
+            grievances.ownEmployer().ifPresent(o -> form.prefillEmployer(o, ui, locale));
+        }
+    }
 
     public String submit() {
         List<Upload> files = List.of();

@@ -40,6 +40,13 @@ public class LodgingForm implements Serializable {
         return (kind == null ? employers : organs).offer(choices);
     }
 
+    /** Sets the employer (the complainant's own, from their record), offered by the picker as well. */
+    void prefillEmployer(OrganizationOption o, Ui ui, LocaleBacking locale) {
+        Choice c = choice(o, ui, locale);
+        employers.offer(List.of(c));
+        employer = c;
+    }
+
     private static Choice choice(OrganizationOption o, Ui ui, LocaleBacking locale) {
         return new Choice(o.id(), ui.text("picker.organization", o.code(), locale.name(o.nameJa(), o.nameEn())));
     }

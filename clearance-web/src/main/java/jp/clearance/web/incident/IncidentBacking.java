@@ -196,7 +196,7 @@ public class IncidentBacking implements Serializable {
             person = null;
             refresh();
             if (added.isSuspendable()) {
-                ui.info("incident_incident.holdsClearance", added.name(), levels(added.validClearances()));
+                ui.info("incident_incident.holdsClearance", added.name(), clearances(added));
             }
         }
     }
@@ -269,6 +269,35 @@ public class IncidentBacking implements Serializable {
 
     private TimelineTexts timelineTexts() {
         return new TimelineTexts(texts(), parties, organizationNames::name, levelLabels::name);
+    }
+
+    /**
+     * The clearances a party holds today, each as its level and the organ that decided it (重要経済安保情報（経済産業省）),
+     * so that two records of the same level are told apart.
+     */
+    public String clearances(jp.clearance.incident.boundary.PartyRow p) {
+        if (p == null || p.held() == null) {
+            return "";
+        }
+        return String.join(", ", p.held().stream().map(h -> ui.text("incident_incident.clearanceOf",
+                levelLabels.name(h.levelCode()), locale.name(h.organNameJa(), h.organNameEn()),
+                locale.date(h.validUntil()))).toList());
+    }
+
+    /** An amount in yen with thousands separators (5,000,000円 / ¥5,000,000); the "none" mark when none. */
+    public String yen(Long amount) {
+        return texts().yen(amount);
+    }
+
+    /** A number of months as months (a field in months shows its cap in months, not in years). */
+    public String months(Integer months) {
+        return months == null ? ui.text("incident.none") : ui.text("incident.months", months);
+    }
+
+    /** The Act and the article in the user's language (both Acts have an Art 23(1)). */
+    public String provision(String act, String article) {
+        return jp.clearance.web.platform.Messages.provision(locale.getLocale(),
+                new jp.clearance.platform.Provision(act, article));
     }
 
     /** Level codes (a person's valid clearances) as their names in the user's language. */

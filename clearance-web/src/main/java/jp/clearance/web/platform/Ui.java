@@ -7,7 +7,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -48,22 +47,49 @@ public class Ui {
     }
 
     public void fail(RuntimeException e) {
+        fail(null, e);
+    }
+
+    /**
+     * Like {@link #attempt(Supplier, String, Object...)}, with the messages (success and failure) for the component
+     * {@code clientId}, so that a form shows them next to itself ({@code p:messages for=...}) instead of at the top.
+     */
+    public <T> T attemptAt(String clientId, Supplier<T> call, String successKey, Object... args) {
+        try {
+            T result = call.get();
+            if (successKey != null) {
+                add(clientId, FacesMessage.SEVERITY_INFO, successKey, args);
+            }
+            return result;
+        } catch (RuntimeException e) {
+            fail(clientId, e);
+            return null;
+        }
+    }
+
+    /** A message in the user's language for the component {@code clientId} (null: a global message). */
+    public void messageAt(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        add(clientId, severity, key, args);
+    }
+
+    public void fail(String clientId, RuntimeException e) {
         FacesContext context = FacesContext.getCurrentInstance();
         Throwable cause = Failures.cause(e);
         if (cause instanceof BusinessException be) {
-            error("error." + be.getKey(), be.getArgs());
+            for (BusinessException each : be.all()) {
+                add(clientId, FacesMessage.SEVERITY_ERROR, "error." + each.getKey(), each.getArgs());
+            }
         } else if (cause instanceof EJBAccessException) {
-            error("error.forbidden");
+            add(clientId, FacesMessage.SEVERITY_ERROR, "error.forbidden");
         } else if (cause instanceof OptimisticLockException) {
-            error("error.concurrentEdit");
+            add(clientId, FacesMessage.SEVERITY_ERROR, "error.concurrentEdit");
         } else if (cause instanceof ConstraintViolationException cve) {
-            for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        v.getPropertyPath() + ": " + v.getMessage(), null));
+            for (String text : Violations.texts(localeBacking.getLocale(), cve.getConstraintViolations())) {
+                context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             }
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure of a portal action", e);
-            error("error.unexpected");
+            add(clientId, FacesMessage.SEVERITY_ERROR, "error.unexpected");
         }
         context.validationFailed();
     }
@@ -81,7 +107,11 @@ public class Ui {
     }
 
     private void add(FacesMessage.Severity severity, String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key, args), null));
+        add(null, severity, key, args);
+    }
+
+    private void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text(key, args), null));
     }
 
     /**

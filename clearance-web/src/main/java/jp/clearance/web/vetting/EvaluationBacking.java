@@ -79,6 +79,7 @@ public class EvaluationBacking implements Serializable {
     private Boolean favourable;
     private List<ReuseCandidate> reuse = List.of();
     private java.time.LocalDate letterReceivedOn;
+    private Boolean mayDecide;
 
     public void load() {
         if (status != null || id == null) {
@@ -89,6 +90,7 @@ public class EvaluationBacking implements Serializable {
 
     private void reload() {
         status = ui.attempt(() -> evaluations.status(id), null);
+        mayDecide = null;
         if (status == null) {
             return;
         }
@@ -185,6 +187,18 @@ public class EvaluationBacking implements Serializable {
         return items.stream().filter(i -> i.getCode().equals(code)).findFirst()
                 .map(i -> i.name(locale.getLanguage()))
                 .orElseGet(() -> ui.text("vetting.section." + code));
+    }
+
+    /**
+     * Whether the decision form is shown: the EJB layer decides (an adjudicator of the requesting organ, the case
+     * reported, and not the caller's own investigation nor their own evaluation), asked once per state of the page.
+     */
+    public boolean isMayDecide() {
+        if (mayDecide == null) {
+            mayDecide = status != null && user.has(Roles.ADJUDICATOR) && "REPORTED".equals(status.state())
+                    && Boolean.TRUE.equals(ui.attempt(() -> adjudications.mayDecide(id), null));
+        }
+        return mayDecide;
     }
 
     public boolean isInvestigator() {

@@ -1,5 +1,8 @@
 package jp.clearance.web.vetting;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -103,17 +106,22 @@ public class QueueBacking implements Serializable {
                 .map(pickers::person).toList());
     }
 
+    /** Where the nomination form shows its outcome: next to its button, not at the top of the page. */
+    static final String NOMINATE_MESSAGES = "nominate:doNominate";
+    /** Where the import form shows its outcome. */
+    static final String IMPORT_MESSAGES = "import:doImport";
+
     /** Nominates the chosen person for the level and scope (Evaluations.nominate decides). */
     public void nominate() {
         if (nominee == null) {
-            ui.error("vetting_queue.nomineeRequired");
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            ui.messageAt(NOMINATE_MESSAGES, FacesMessage.SEVERITY_ERROR, "vetting_queue.nomineeRequired");
+            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        Evaluation created = ui.attempt(() -> evaluations.nominate(nominee.id(), levelCode, scope),
+        Evaluation created = ui.attemptAt(NOMINATE_MESSAGES, () -> evaluations.nominate(nominee.id(), levelCode, scope),
                 "vetting_queue.nominated", nominee.label());
         if (created == null) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         nominee = null;
@@ -122,18 +130,27 @@ public class QueueBacking implements Serializable {
     }
 
     public void importList() {
-        ImportReport report = ui.attempt(() -> evaluations.importNominations(csv), null);
+        ImportReport report = ui.attemptAt(IMPORT_MESSAGES, () -> evaluations.importNominations(csv), null);
         if (report == null) {
             return;
         }
-        importErrors = report.errors();
         if (report.ok()) {
-            ui.info("vetting_queue.imported", report.created().size());
+            importErrors = List.of();
+            ui.messageAt(IMPORT_MESSAGES, FacesMessage.SEVERITY_INFO, "vetting_queue.imported", report.created().size());
             csv = null;
-        } else {
-            ui.error("vetting_queue.importFailed", report.errors().size());
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
         }
+        // A problem of the file as a whole (empty, no header) is said as such; no table of "line 0".
+        List<NominationCsv.Error> whole = report.errors().stream().filter(e -> e.line() == 0).toList();
+        if (whole.size() == report.errors().size()) {
+            importErrors = List.of();
+            whole.forEach(e -> ui.messageAt(IMPORT_MESSAGES, FacesMessage.SEVERITY_ERROR, "error." + e.key(),
+                    e.args().toArray()));
+        } else {
+            importErrors = report.errors();
+            ui.messageAt(IMPORT_MESSAGES, FacesMessage.SEVERITY_ERROR, "vetting_queue.importFailed", report.errors().size());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** Starts the re-evaluation of an expiring certificate's holder (Evaluations.reEvaluate decides). */

@@ -18,12 +18,15 @@ import jp.clearance.web.platform.Failures;
  * of an evaluation) and {@code /vetting/documents/certificate.pdf?id=} (the certificate of an eligibility record).
  * They belong to the portal and its session; the REST API serves the same documents to clients that send their
  * credentials, and never accepts the portal's session. The boundaries decide who may read which document.
+ * {@code /vetting/documents/nomination-template.csv} is the empty nomination list to fill in: UTF-8 with a byte-order
+ * mark (so that spreadsheet programs read it as UTF-8) and the header line the import expects, as documented.
  */
-@WebServlet(urlPatterns = {VettingDocuments.LETTER, VettingDocuments.CERTIFICATE})
+@WebServlet(urlPatterns = {VettingDocuments.LETTER, VettingDocuments.CERTIFICATE, VettingDocuments.NOMINATION_TEMPLATE})
 public class VettingDocuments extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String LETTER = "/vetting/documents/letter.pdf";
     static final String CERTIFICATE = "/vetting/documents/certificate.pdf";
+    static final String NOMINATION_TEMPLATE = "/vetting/documents/nomination-template.csv";
 
     @Inject
     transient Evaluations evaluations;
@@ -33,6 +36,15 @@ public class VettingDocuments extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (NOMINATION_TEMPLATE.equals(request.getServletPath())) {
+            byte[] csv = ("\uFEFF" + String.join(",", jp.clearance.vetting.control.NominationCsv.HEADER) + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            response.setContentType("text/csv; charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"nomination-template.csv\"");
+            response.setContentLength(csv.length);
+            response.getOutputStream().write(csv);
+            return;
+        }
         long id;
         try {
             id = Long.parseLong(request.getParameter("id"));
