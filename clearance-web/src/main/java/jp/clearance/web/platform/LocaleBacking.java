@@ -36,7 +36,10 @@ public class LocaleBacking implements Serializable {
             ExternalContext external = context.getExternalContext();
             Object cookie = external.getRequestCookieMap().get(COOKIE);
             String chosen = cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null;
-            locale = chosen != null ? ("en".equals(chosen) ? Locale.ENGLISH : JAPANESE) : preferred(external.getRequestLocales());
+            // without an Accept-Language header the container answers its own default locale: that is no preference
+            String accept = external.getRequestHeaderMap().get("Accept-Language");
+            locale = chosen != null ? ("en".equals(chosen) ? Locale.ENGLISH : JAPANESE)
+                    : accept == null || accept.isBlank() ? JAPANESE : preferred(external.getRequestLocales());
         }
     }
 
