@@ -43,7 +43,7 @@ class PrivacyBrowserIT {
             b.type("list:entityId", Long.toString(id));
             b.click("list:search");
             b.idle();
-            b.waitForText("purpose=" + purpose + "; refused=role");
+            b.waitForText("目的: " + purpose + "; refused=role"); // the purpose as the auditor reads it (issue 15, item 10)
             b.waitForText("compliance");
         }
     }
