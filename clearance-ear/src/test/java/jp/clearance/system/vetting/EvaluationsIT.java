@@ -78,8 +78,8 @@ class EvaluationsIT {
         assertEquals(422, fx.act(p.username(), id, "consent", "\"noticeVersion\":1").status(), "consent twice");
 
         // A gap in the employment history is flagged at once, but what was typed is kept.
-        String gapEnd = java.time.LocalDate.now().minusYears(3).toString();
-        String gapResume = java.time.LocalDate.now().minusYears(3).plusDays(90).toString();
+        String gapEnd = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusYears(3).toString();
+        String gapResume = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusYears(3).plusDays(90).toString();
         Api.Response gap = fx.save(p, id, "EMPLOYMENT", "[{\"from\":\"2010-04-01\",\"to\":\"" + gapEnd + "\",\"employer\":\"A社\"},"
                 + "{\"from\":\"" + gapResume + "\",\"employer\":\"経済産業省\"}]");
         assertEquals(200, gap.status(), gap.toString());
@@ -172,7 +172,7 @@ class EvaluationsIT {
         long id = fx.nominate("officer", p);
         fx.consent(p, id);
         fx.fillIn(p, id);
-        java.time.LocalDate gapStart = java.time.LocalDate.now().minusYears(2);
+        java.time.LocalDate gapStart = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusYears(2);
         String key = gapStart + "/" + gapStart.plusDays(90);
         Api.Response saved = fx.save(p, id, "EMPLOYMENT", VettingFixture.employmentWithGap(gapStart));
         assertEquals(200, saved.status(), saved.toString());
@@ -549,7 +549,7 @@ class EvaluationsIT {
         VettingFixture fx = fx();
         Person p = fx.person("METI");
         long id = fx.nominate("officer", p);
-        Api.Response early = fx.act("officer", id, "letter", "\"receivedOn\":\"" + java.time.LocalDate.now() + "\"");
+        Api.Response early = fx.act("officer", id, "letter", "\"receivedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")) + "\"");
         assertEquals("error.vetting.noLetter", early.json().getString("key"), "no letter before a refusal");
         assertEquals(200, fx.act(p.username(), id, "refuse", null).status());
         String today = Api.as(base, "admin").get("clock").json().getString("now").substring(0, 10);

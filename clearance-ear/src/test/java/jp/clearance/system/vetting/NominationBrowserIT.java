@@ -112,7 +112,7 @@ class NominationBrowserIT {
     void anOfficerStartsTheReEvaluationOfACertificateThatExpiresSoon() {
         VettingFixture fx = new VettingFixture(base);
         Person p = fx.person("METI");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
         Api.Response record = Api.as(base, "admin").post("eligibilities", "{\"personId\":" + p.id()
                 + ",\"levelCode\":\"CONFIDENTIAL\",\"organId\":" + fx.orgId("METI") + ",\"externalReference\":\"EXT-"
                 + VettingFixture.unique() + "\",\"notifiedOn\":\"" + today.minusMonths(6) + "\",\"validUntil\":\""

@@ -148,7 +148,7 @@ class QuestionnaireAutosaveBrowserIT {
         long id = fx.nominate("officer", p);
         fx.consent(p, id);
         String page = base + "vetting/questionnaire.xhtml?id=" + id + "&section=EMPLOYMENT";
-        LocalDate gapStart = LocalDate.now().minusYears(3);
+        LocalDate gapStart = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusYears(3);
 
         try (Browser b = new Browser()) {
             b.login(base, p.username());
@@ -274,7 +274,7 @@ class QuestionnaireAutosaveBrowserIT {
         long id = fx.nominate("officer", p);
         fx.consent(p, id);
         fx.fillIn(p, id);
-        LocalDate gapStart = LocalDate.now().minusYears(3);
+        LocalDate gapStart = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusYears(3);
         assertEquals(200, fx.save(p, id, "EMPLOYMENT", VettingFixture.employmentWithGap(gapStart)).status());
         String explanation = "求職中（公共職業訓練で情報処理を受講）";
         String page = base + "vetting/questionnaire.xhtml?id=" + id + "&section=EMPLOYMENT";

@@ -106,7 +106,7 @@ class VettingBrowserIT {
             b.dataField("from", 0);
             b.clickAjax("[id='q:add']");
             b.dataField("from", 1);
-            LocalDate gapStart = LocalDate.now().minusYears(3);
+            LocalDate gapStart = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusYears(3);
             type(b, "from", 0, "2010-04-01");
             type(b, "to", 0, gapStart.toString());
             type(b, "employer", 0, "東和重工業");
@@ -223,7 +223,7 @@ class VettingBrowserIT {
             assertTrue(b.source().contains("評価は終了しました（適合）"), "the next step says the evaluation ended");
             b.clickAjax("[id$=':result']");
             // Issue 15, item 2: one format on every page (yyyy/MM/dd in Japanese), the Japanese era on the certificate.
-            LocalDate until = LocalDate.now().plusYears(10);
+            LocalDate until = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusYears(10);
             String japanese = until.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
             b.waitForText("有効期限: " + japanese);
             String certificates = b.id("certificates:table").getText();

@@ -219,7 +219,7 @@ final class VettingFixture {
     long external(Person p, long organId) {
         Api.Response r = Api.as(base, "admin").post("eligibilities", "{\"personId\":" + p.id()
                 + ",\"levelCode\":\"CONFIDENTIAL\",\"organId\":" + organId + ",\"externalReference\":\"EXT-" + unique()
-                + "\",\"notifiedOn\":\"" + java.time.LocalDate.now().minusYears(1) + "\"}");
+                + "\",\"notifiedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).minusYears(1) + "\"}");
         assertEquals(201, r.status(), r.toString());
         return r.json().getJsonNumber("id").longValue();
     }

@@ -136,7 +136,7 @@ class VettingJourneysBrowserIT {
             b.open(base + "vetting/evaluation.xhtml?id=" + id);
             b.waitForText("署名された不同意書");
             assertEquals("未受領", b.id("letterReceived").getText());
-            b.type("ev:letterDate_input", LocalDate.now().plusDays(3).format(java.time.format.DateTimeFormatter
+            b.type("ev:letterDate_input", LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(3).format(java.time.format.DateTimeFormatter
                     .ofPattern("yyyy/MM/dd")));
             b.clickAjax("[id='ev:recordLetter']");
             b.waitForText("受領日に将来の日付は入力できません。");
@@ -172,7 +172,7 @@ class VettingJourneysBrowserIT {
             b.open(base + "vetting/evaluation.xhtml?id=" + second);
             b.waitForText("過去の評価結果の活用");
             String prior = b.id("ev:reuse").getText();
-            assertTrue(prior.contains(LocalDate.now().plusYears(10).format(java.time.format.DateTimeFormatter
+            assertTrue(prior.contains(LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusYears(10).format(java.time.format.DateTimeFormatter
                     .ofPattern("yyyy/MM/dd"))), "the prior result's validity: " + prior);
             b.css("[id$=':doReuse']").click();
             b.confirmYes();
