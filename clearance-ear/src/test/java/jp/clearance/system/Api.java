@@ -91,6 +91,13 @@ public final class Api {
             }
         }
 
+        /** The body as a JSON array. */
+        public jakarta.json.JsonArray array() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         @Override
         public String toString() {
             return status + " " + body;

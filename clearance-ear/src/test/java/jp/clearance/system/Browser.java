@@ -173,6 +173,62 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Saves a screenshot of the page as shown now next to the test reports
+     * ({@code target/failsafe-reports/screenshots/<name>.png}): the fixed pages of issue 15, for a reader of the reports.
+     */
+    public void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "failsafe-reports", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Deque's axe-core engine (axe.min.js from com.deque.html.axe-core:selenium), read once. */
+    private static String axe;
+
+    private static synchronized String axe() {
+        if (axe == null) {
+            try (java.io.InputStream in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path");
+                }
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return axe;
+    }
+
+    /**
+     * The serious and critical accessibility violations of the page as shown now (axe-core, WCAG 2.1 A and AA rules),
+     * each as {@code rule-id (impact): target, target ...}. The engine is run through WebDriver, which the page's
+     * Content-Security-Policy does not apply to.
+     */
+    public java.util.List<String> accessibilityViolations() {
+        idle();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined'"))) {
+            js.executeScript(axe());
+        }
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                        + " resultTypes: ['violations']}).then(function (r) {"
+                        + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                        + "   .map(function (v) { return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 5).map(function (n) {"
+                        + "     return n.target.join(' '); }).join(', '); }));"
+                        + " }).catch(function (e) { done(['axe failed: ' + e]); });");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> violations = (java.util.List<String>) result;
+        return violations;
+    }
+
     /** Ends the browser; fails the test if any page blocked one of its own scripts (issue 19: a strict policy). */
     @Override
     public void close() {

@@ -211,6 +211,12 @@ class GrievanceBrowserIT {
             Layout.assertLabelledRows(b, "form[id='case'] > div", labels,
                     Set.of("状況", "申出の方法", "申出人", "種類", "勤務先", "担当窓口", "何があったか", "申出日時",
                             "受付通知の目標日", "処理結果の目標日"));
+            // Issue 15, item 13: the step tracker; an acknowledged complaint is at its second step
+            java.util.List<WebElement> steps = b.driver().findElements(By.cssSelector("[id='course'] li"));
+            assertEquals(4, steps.size(), "the steps of the course");
+            assertTrue(steps.get(1).getAttribute("class").contains("ui-state-highlight")
+                    && steps.get(1).getText().contains("受付済み"), steps.get(1).getAttribute("class"));
+            b.screenshot("issue15-13-grievance-progress");
         }
     }
 

@@ -113,13 +113,16 @@ class IncidentBrowserIT {
 
             pick(b, "chargePartyMenu", 1);
             pick(b, "chargeDesignationMenu", 1);
-            b.waitForText("Art 23(1)");
+            b.waitForText("第23条第1項"); // issue 15, item 8: articles in Japanese in the offence menu, not "Art 23(1)"
             // offences in code order: (choose), ACQUISITION, ATTEMPT x2, CONSPIRACY x2, INTENTIONAL_LEAK_HANDLER
             pick(b, "offenceMenu", 6);
             b.waitForText("拘禁刑の上限 5年");
             b.click("charges:lay");
             b.waitForText("被疑事実を登録しました。");
-            assertTrue(b.id("charges:table").getText().contains("5年"), b.id("charges:table").getText());
+            String charges = b.id("charges:table").getText();
+            assertTrue(charges.contains("5年"), charges);
+            assertTrue(charges.contains("重要経済安保情報保護活用法（令和6年） 第23条第1項"), "the Act and the article: " + charges);
+            assertFalse(charges.contains("Art "), "no article in English: " + charges);
 
             // Names and days in the user's language, never codes, ids or ISO timestamps.
             String designations = b.id("designations:table").getText();
@@ -164,6 +167,13 @@ class IncidentBrowserIT {
             b.id("head:status");
             Layout.assertLabelledRows(b, "form[id='head'] > div", labels, Set.of("件名", "状態", "担当行政機関",
                     "発生日", "発覚日", "発覚の経緯", "事案の内容", "推定される漏えい経路", "応急の封じ込め措置"));
+            // Issue 15, item 13: the step tracker and whose move it is
+            List<WebElement> steps = b.driver().findElements(By.cssSelector("[id='course'] li"));
+            assertEquals(7, steps.size(), "the steps of the course");
+            assertTrue(steps.get(0).getAttribute("class").contains("ui-state-highlight") && steps.get(0).getText().contains("報告"),
+                    "a new incident is at its first step: " + steps.get(0).getAttribute("class"));
+            assertEquals("コンプライアンス担当", b.id("head:holder").getText());
+            b.screenshot("issue15-13-incident-progress");
         }
     }
 

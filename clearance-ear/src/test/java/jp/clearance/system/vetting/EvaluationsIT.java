@@ -365,6 +365,8 @@ class EvaluationsIT {
         String letter = pdfText(p.username(), "evaluations/" + id + "/letter.pdf");
         assertTrue(letter.contains("不同意書"), letter);
         assertTrue(letter.contains("同意しません"), letter);
+        assertTrue(letter.contains("私は、重要経済安保情報（"), "the level by its name (issue 15, item 8): " + letter);
+        assertFalse(letter.contains("CONFIDENTIAL"), "no level code: " + letter);
         assertTrue(letter.matches("(?s).*日付:令和(元|\\d+)年\\d+月\\d+日.*"), "the letter's day with the era: " + letter);
         assertTrue(pdfText("officer", "evaluations/" + id + "/letter.pdf").contains("不同意書"));
         JsonObject transfer = Api.as(base, "auditor").get("audit?entityType=TransferRecord&action=CREATE&size=200").json()

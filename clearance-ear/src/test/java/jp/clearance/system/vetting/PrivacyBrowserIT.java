@@ -39,12 +39,13 @@ class PrivacyBrowserIT {
             b.open(base + "audit/trail.xhtml");
             b.idle();
             b.choose("list:action", "アクセス拒否");
-            b.type("list:entityType", "InvestigationFile");
+            b.choose("list:entityType", "調査資料");
             b.type("list:entityId", Long.toString(id));
             b.click("list:search");
             b.idle();
-            b.waitForText("目的: " + purpose + "; refused=role"); // the purpose as the auditor reads it (issue 15, item 10)
-            b.waitForText("compliance");
+            // the purpose and the reason as the auditor reads them (issue 15, items 10 and 12)
+            b.waitForText("目的: " + purpose + "; 拒否の理由: 必要な役割がない");
+            b.waitForText("コンプライアンス担当"); // who, by role
         }
     }
 }

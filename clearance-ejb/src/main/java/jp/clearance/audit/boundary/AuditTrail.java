@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.clearance.audit.control.ChangeLog;
 import jp.clearance.audit.control.ChainVerifier;
+import jp.clearance.audit.control.AuditReader;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.audit.entity.AuditChain;
 import jp.clearance.audit.entity.AuditEntry;
+import jp.clearance.platform.persistence.Counting;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 import jp.clearance.platform.security.Roles;
@@ -31,20 +34,60 @@ public class AuditTrail {
     @Inject
     AuditRecorder recorder;
 
-    /** The entries matching the filter, newest first. */
-    public Page<AuditEntry> search(AuditFilter filter, PageRequest page) {
+    @Inject
+    AuditReader reader;
+
+    /**
+     * The kinds of record the trail names ({@code entityType}), for the auditor's filter; the page names each in the
+     * reader's language ({@code record.<kind>}). A new kind of record that the EJB layer audits is added here.
+     */
+    public static final List<String> ENTITY_TYPES = List.of("Designation", "Provision", "HandlerEntry",
+            "Evaluation", "Questionnaire", "QuestionnaireSection", "InvestigationFile", "Eligibility", "EligibilityReminder",
+            "Certification", "CircumstanceChange", "NominationImport", "TrainingRecord", "Incident", "IncidentTask",
+            "IncidentAttachment", "Charge", "Grievance", "GrievanceEntry", "GrievanceAttachment", "GrievanceReceipt",
+            "TransferRecord", "Person",
+            "Organization", "Section", "UserAccount", "AuditChain", "ApplicationClock");
+
+    /** At most this many entries go into one export; the auditor narrows the filter for more. */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    /** The entries matching the filter, newest first, with who their actors are; counted up to {@link Counting#CAP}. */
+    public Page<AuditRow> search(AuditFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, params);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+        TypedQuery<Long> ids = em.createQuery("select e.id from AuditEntry e" + where, Long.class);
         TypedQuery<AuditEntry> query = em.createQuery(
                 "select e from AuditEntry e" + where + " order by e.id desc",
                 AuditEntry.class);
         params.forEach((k, v) -> {
-            count.setParameter(k, v);
+            ids.setParameter(k, v);
             query.setParameter(k, v);
         });
         List<AuditEntry> items = query.setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, count.getSingleResult());
+        return Counting.page(rows(items), Counting.capped(ids));
+    }
+
+    /**
+     * The entries matching the filter for an export (CSV or PDF), newest first, at most {@link #EXPORT_LIMIT}; the
+     * export itself is audited with its filter and the number of entries.
+     */
+    public List<AuditRow> export(AuditFilter filter, String format) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(filter, params);
+        TypedQuery<AuditEntry> query = em.createQuery("select e from AuditEntry e" + where + " order by e.id desc",
+                AuditEntry.class);
+        params.forEach(query::setParameter);
+        List<AuditRow> rows = rows(query.setMaxResults(EXPORT_LIMIT).getResultList());
+        recorder.record(AuditAction.EXPORT, "AuditChain", null, ChangeLog.create().set("format", format)
+                .set("rows", rows.size()).set("actor", filter.actor())
+                .set("action", filter.action() == null ? null : filter.action().name())
+                .set("entityType", filter.entityType()).set("entityId", filter.entityId())
+                .set("from", filter.from()).set("to", filter.to()).toString());
+        return rows;
+    }
+
+    private List<AuditRow> rows(List<AuditEntry> entries) {
+        return reader.rows(entries);
     }
 
     private static String where(AuditFilter f, Map<String, Object> params) {

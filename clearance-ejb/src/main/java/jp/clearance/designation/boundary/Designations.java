@@ -107,11 +107,14 @@ public class Designations {
         return Counting.page(rows, Counting.capped(ids));
     }
 
+    /** The column names of {@link #exportCsv} (the REST API's; the portal shows them in words). */
+    public static final String CSV_HEADER = "organ,reference_number,title,level,category,item,designated_on,"
+            + "valid_until,status,cabinet_approval,ended_on";
+
     /** The register as CSV (UTF-8 text, header line first), at most {@link #EXPORT_LIMIT} lines; audited. */
     public String exportCsv(@NotNull DesignationFilter filter) {
         Page<DesignationRow> rows = search(filter, new PageRequest(0, PageRequest.MAX_SIZE, "designatedOn", true));
-        StringBuilder csv = new StringBuilder("organ,reference_number,title,level,category,item,designated_on,"
-                + "valid_until,status,cabinet_approval,ended_on\r\n");
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
         int first = 0;
         int written = 0;
         List<DesignationRow> page = rows.items();

@@ -468,6 +468,10 @@ public class Grievances {
                 average(toDecide), overdue);
     }
 
+    /** The column names of {@link #exportCsv} (the REST API's; the portal shows them in words). */
+    public static final String CSV_HEADER = "id,lodged_on,channel,type,ground,employer,desk,status,outcome,"
+            + "remedies,days_to_acknowledge,days_to_decide,related_id";
+
     /**
      * The complaints lodged in a period as CSV for the annual report: kinds, organizations, dates and outcomes,
      * no names, no texts. Audited as an export.
@@ -485,8 +489,7 @@ public class Grievances {
         params.forEach(rq::setParameter);
         Map<Long, String> remedies = new TreeMap<>();
         rq.getResultList().forEach(r -> remedies.merge((Long) r[0], r[1].toString(), (a, b) -> a + ";" + b));
-        StringBuilder csv = new StringBuilder("id,lodged_on,channel,type,ground,employer,desk,status,outcome,"
-                + "remedies,days_to_acknowledge,days_to_decide,related_id\r\n");
+        StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
         int count = 0;
         for (Object[] r : q.getResultList()) {
             count++;

@@ -1,6 +1,7 @@
 package jp.clearance.grievance.entity;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,6 +11,14 @@ import java.util.Set;
  */
 public enum GrievanceStatus {
     LODGED, ACKNOWLEDGED, INVESTIGATING, DECIDED, WITHDRAWN;
+
+    /** The steps of the regular course, in order, as the case page's step tracker shows them. */
+    public static final List<GrievanceStatus> COURSE = List.of(LODGED, ACKNOWLEDGED, INVESTIGATING, DECIDED);
+
+    /** The step of {@link #COURSE} a complaint in this status is at (from 0); withdrawn is on no step (-1). */
+    public int courseStep() {
+        return COURSE.indexOf(this);
+    }
 
     /** The statuses this one may change to. */
     public Set<GrievanceStatus> next() {

@@ -358,12 +358,15 @@ public class Charges {
         return " where " + String.join(" and ", where);
     }
 
+    /** The column names of {@link #ledgerCsv} (the REST API's; the portal shows them in words). */
+    public static final String LEDGER_CSV_HEADER = "incident,charge,party,company,act,article,penalty,confirmed,"
+            + "designation,level,judgment_on,court,max_prison_months,prison_months,suspended,suspension_months,"
+            + "max_fine_yen,corporate_max_fine_yen,fine_yen,fine_paid_yen,status";
+
     /** The ledger as CSV (UTF-8, header first), at most {@link #EXPORT_LIMIT} lines; audited as an export. */
     @RolesAllowed({Roles.COMPLIANCE_OFFICER, Roles.AUDITOR})
     public String ledgerCsv(@NotNull LedgerFilter filter) {
-        StringBuilder csv = new StringBuilder("incident,charge,party,company,act,article,penalty,confirmed,designation,"
-                + "level,judgment_on,court,max_prison_months,prison_months,suspended,suspension_months,max_fine_yen,"
-                + "corporate_max_fine_yen,fine_yen,fine_paid_yen,status\r\n");
+        StringBuilder csv = new StringBuilder(LEDGER_CSV_HEADER).append("\r\n");
         int written = 0;
         int first = 0;
         List<ChargeRow> page = ledger(filter, new PageRequest(0, PageRequest.MAX_SIZE, null, true)).items();

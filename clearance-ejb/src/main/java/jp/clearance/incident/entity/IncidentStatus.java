@@ -1,6 +1,7 @@
 package jp.clearance.incident.entity;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.clearance.platform.BusinessException;
@@ -22,6 +23,31 @@ public enum IncidentStatus {
             JUDGED, EnumSet.of(FINAL),
             FINAL, EnumSet.of(CLOSED),
             CLOSED, EnumSet.noneOf(IncidentStatus.class));
+
+    /**
+     * The steps of the full course, in order, as the case page's step tracker shows them: the decision on indictment is
+     * one step (indicted or not).
+     */
+    public static final List<IncidentStatus> COURSE = List.of(REPORTED, UNDER_INVESTIGATION, REFERRED, INDICTED, JUDGED,
+            FINAL, CLOSED);
+
+    /** The step of {@link #COURSE} an incident in this status is at (from 0); not indicted is the indictment step. */
+    public int courseStep() {
+        return this == NOT_INDICTED ? COURSE.indexOf(INDICTED) : COURSE.indexOf(this);
+    }
+
+    /** Who holds an incident: whose move it is. */
+    public enum Holder { COMPLIANCE, PROSECUTORS, COURT, NONE }
+
+    /** Who holds the incident in this status: the compliance desk, the prosecutors, the court; nobody once closed. */
+    public Holder holder() {
+        return switch (this) {
+            case REPORTED, UNDER_INVESTIGATION, NOT_INDICTED, FINAL -> Holder.COMPLIANCE;
+            case REFERRED -> Holder.PROSECUTORS;
+            case INDICTED, JUDGED -> Holder.COURT;
+            case CLOSED -> Holder.NONE;
+        };
+    }
 
     public boolean canMoveTo(IncidentStatus next) {
         return ALLOWED.get(this).contains(next);

@@ -4,12 +4,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import jp.clearance.vetting.entity.EvaluationState;
 
 /**
  * Where an evaluation stands: what every one who may see it sees (status and result, never answers, findings or
  * reasons). {@code correctionReason} and {@code reopenedSections} are filled only for the person and the investigator;
  * {@code nextStep} is a bundle key ({@code vetting.next.<STATE>}) telling what happens next; {@code letterReceivedOn}:
- * when the signed letter of non-consent of a refusal or withdrawal was received.
+ * when the signed letter of non-consent of a refusal or withdrawal was received. {@code courseStep} and {@code holder}
+ * say where the case stands on its course and whose move it is ({@link EvaluationState#courseStep},
+ * {@link EvaluationState#holder}); {@code dueOn} is the day by which the step is to be done (the target of the state,
+ * reference data), null where there is none.
  */
 public record EvaluationView(Long id, long version, Long personId, String personName, String levelCode,
                              Long requestingOrganId, String requestingOrganCode, String requestingOrganNameJa,
@@ -19,7 +23,8 @@ public record EvaluationView(Long id, long version, Long personId, String person
                              String investigator, LocalDate decidedOn, Long reusedEvaluationId,
                              String correctionReason, List<String> reopenedSections, String nextStep,
                              long ageDays, boolean overdue, Long eligibilityId, ReusedRecord reused,
-                             LocalDate letterReceivedOn) implements Serializable {
+                             LocalDate letterReceivedOn, int courseStep, String holder, LocalDate dueOn)
+        implements Serializable {
 
     /** The prior favourable record the decision is based on, when the evaluation reuses one. */
     public record ReusedRecord(Long eligibilityId, String source, String levelCode, String organNameJa,

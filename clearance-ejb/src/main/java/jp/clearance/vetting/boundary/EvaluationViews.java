@@ -76,7 +76,8 @@ public class EvaluationViews {
                 detail ? e.getCorrectionReason() : null,
                 detail && e.getReopenedSections() != null ? Arrays.asList(e.getReopenedSections().split(",")) : List.of(),
                 nextStep(e), age, target > 0 && age > target, eligibilityId,
-                reused(e.getReusedEligibility()), e.getLetterReceivedOn());
+                reused(e.getReusedEligibility()), e.getLetterReceivedOn(), e.getState().courseStep(),
+                e.getState().holder().name(), target > 0 ? e.getStateChangedAt().toLocalDate().plusDays(target) : null);
     }
 
     /**

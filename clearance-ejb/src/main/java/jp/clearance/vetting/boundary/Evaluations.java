@@ -81,6 +81,9 @@ public class Evaluations {
     ReferenceData reference;
 
     @Inject
+    jp.clearance.audit.control.AuditReader auditReader;
+
+    @Inject
     EvaluationViews views;
 
     @Inject
@@ -306,10 +309,14 @@ public class Evaluations {
         audit.record(AuditAction.EXPORT, "Evaluation", id, "nonConsentLetter");
         Person p = e.getPerson();
         String what = e.getState() == EvaluationState.REFUSED ? "適性評価の実施に同意しません。" : "適性評価の実施についての同意を撤回します。";
+        // the level by its name (issue 15, item 8: the letter printed the code, CONFIDENTIAL)
+        String level = reference.levels(e.getStateChangedAt().toLocalDate()).stream()
+                .filter(l -> l.getCode().equals(e.getLevelCode())).map(l -> l.getNameJa()).findFirst()
+                .orElse(e.getLevelCode());
         return VettingPdf.render("不同意書", List.of(
                 Block.title("不同意書"),
                 Block.text(e.getRequestingOrgan().getNameJa() + "の長　殿"),
-                Block.text("私は、" + e.getLevelCode() + "（" + e.getScope() + "）に係る" + what),
+                Block.text("私は、" + level + "（" + e.getScope() + "）に係る" + what),
                 Block.text("同意しないことを理由として不利益な取扱いを受けないことの説明を受けました。"),
                 Block.text("評価番号: " + e.getId() + "　日付: " + Dates.era(e.getStateChangedAt().toLocalDate(), Locale.JAPANESE)),
                 Block.text("所属: " + p.getEmployer().getNameJa()),
@@ -385,6 +392,40 @@ public class Evaluations {
         support.requireStatus(e);
         return views.view(e);
     }
+
+    /**
+     * The history of an evaluation, oldest first: its nomination and every change of state, with who acted and when
+     * (the audit trail's entries of the case, which are never rewritten). For everyone who may see where it stands; the
+     * person sees the staff by role only.
+     */
+    @RolesAllowed({Roles.EMPLOYEE, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR})
+    public List<EvaluationStep> history(long id) {
+        Evaluation e = support.find(id);
+        support.requireStatus(e);
+        boolean person = support.isPerson(e);
+        String self = caller.name();
+        List<EvaluationStep> steps = new ArrayList<>();
+        for (jp.clearance.audit.boundary.AuditRow r : auditReader.of("Evaluation", id,
+                java.util.EnumSet.of(AuditAction.CREATE, AuditAction.TRANSITION))) {
+            String from = null;
+            String to = EvaluationState.NOMINATED.name();
+            if (r.action() == AuditAction.TRANSITION) {
+                java.util.regex.Matcher m = TRANSITION.matcher(r.detail() == null ? "" : r.detail());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                from = m.group(1);
+                to = m.group(2);
+            }
+            boolean named = !person || r.actor().equals(self);
+            steps.add(new EvaluationStep(r.occurredAt(), from, to, named ? r.actorNameJa() : null,
+                    named ? r.actorNameEn() : null, r.actorRoles()));
+        }
+        return steps;
+    }
+
+    /** How {@link VettingSupport#move} writes a transition on the audit trail: {@code SUBMITTED -> INVESTIGATING; ...}. */
+    private static final java.util.regex.Pattern TRANSITION = java.util.regex.Pattern.compile("([A-Z]+) -> ([A-Z]+)");
 
     /** The work queue of the caller's role, paged and filtered in the database, with ages and overdue markers. */
     @RolesAllowed({Roles.EMPLOYEE, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR})

@@ -5,6 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,9 @@ public class Investigations {
 
     @Inject
     AuditRecorder audit;
+
+    @Inject
+    jp.clearance.audit.control.AuditReader auditReader;
 
     @Inject
     Caller caller;
@@ -199,11 +204,35 @@ public class Investigations {
         });
         support.auditRead(FILE, id, purpose);
         Evaluation investigated = e.getReusedEvaluation() != null ? e.getReusedEvaluation() : e;
-        return new InvestigationFile(views.view(e), views.sections(investigated),
+        List<SectionView> answers = views.sections(investigated);
+        // The last return for correction (the audit trail: "INVESTIGATING -> RETURNED; sections=[A, B]") and the
+        // sections reopened then that the person saved again after it.
+        LocalDateTime returnedAt = null;
+        List<String> reopened = List.of();
+        for (jp.clearance.audit.boundary.AuditRow r : auditReader.of("Evaluation", investigated.getId(),
+                java.util.EnumSet.of(AuditAction.TRANSITION))) {
+            java.util.regex.Matcher m = RETURN.matcher(r.detail() == null ? "" : r.detail());
+            if (m.find()) {
+                returnedAt = r.occurredAt();
+                reopened = java.util.Arrays.stream(m.group(1).split(",")).map(String::strip).toList();
+            }
+        }
+        List<String> corrected = new ArrayList<>();
+        for (SectionView s : answers) {
+            if (returnedAt != null && reopened.contains(s.code()) && s.savedAt() != null
+                    && s.savedAt().isAfter(returnedAt)) {
+                corrected.add(s.code());
+            }
+        }
+        return new InvestigationFile(views.view(e), answers,
                 investigated.getId().equals(e.getId()) ? null : investigated.getId(),
                 JsonCodec.map(investigated.getChecklist()), JsonCodec.map(investigated.getFindings()),
-                investigated.getReport(), JsonCodec.map(e.getDecisionFindings()), e.getDecisionReasons());
+                investigated.getReport(), JsonCodec.map(e.getDecisionFindings()), e.getDecisionReasons(), returnedAt,
+                List.copyOf(corrected));
     }
+
+    /** How a return for correction is written on the audit trail ({@link #returnForCorrection}). */
+    private static final java.util.regex.Pattern RETURN = java.util.regex.Pattern.compile("-> RETURNED; sections=\\[([^\\]]*)\\]");
 
     private Evaluation assigned(long id, long version) {
         Evaluation e = support.lock(id);

@@ -183,6 +183,26 @@ public class Questionnaires {
     }
 
     /**
+     * The person's copy of what they submitted (the read-only view and the PDF they keep): only their own, and only once
+     * submitted (before that the questionnaire itself is the draft). Audited as an export of the answers.
+     */
+    public SubmittedQuestionnaire submitted(long evaluationId) {
+        String purpose = "copy kept by the person";
+        Evaluation e = personalData.check(QUESTIONNAIRE, evaluationId, purpose, () -> {
+            Evaluation found = support.find(evaluationId);
+            support.requirePerson(found);
+            return found;
+        });
+        if (e.getSubmittedAt() == null) {
+            throw new BusinessException("vetting.q.notSubmitted");
+        }
+        audit.record(AuditAction.EXPORT, QUESTIONNAIRE, evaluationId, "purpose=" + purpose);
+        return new SubmittedQuestionnaire(e.getId(), e.getPerson().fullName(), e.getLevelCode(),
+                e.getRequestingOrgan().getNameJa(), e.getRequestingOrgan().getNameEn(), e.getSubmittedAt(),
+                views.sections(e));
+    }
+
+    /**
      * Submits the questionnaire as a signed declaration (the person declares the answers true and complete): refused
      * while a section is missing or has issues. The first submission enters the investigation queue; a corrected one
      * goes back to the assigned investigator.

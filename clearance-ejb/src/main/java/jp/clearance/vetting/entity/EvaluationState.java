@@ -1,6 +1,7 @@
 package jp.clearance.vetting.entity;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,6 +31,41 @@ public enum EvaluationState {
             Map.entry(CANCELLED, EnumSet.noneOf(EvaluationState.class)),
             Map.entry(FAVOURABLE, EnumSet.noneOf(EvaluationState.class)),
             Map.entry(UNFAVOURABLE, EnumSet.noneOf(EvaluationState.class)));
+
+    /** Who holds the case in a state: whose move it is. */
+    public enum Holder { PERSON, INVESTIGATION_DESK, INVESTIGATOR, ADJUDICATOR, NONE }
+
+    /** The steps of the regular course, in order, as the case page's step tracker shows them. */
+    public static final List<EvaluationState> COURSE = List.of(NOMINATED, QUESTIONNAIRE, SUBMITTED, INVESTIGATING,
+            REPORTED, FAVOURABLE);
+
+    /**
+     * The step of {@link #COURSE} a case in this state is at (from 0): returned for correction is still the
+     * investigation, either decision is the last step; an end without a decision (refused, cancelled, withdrawn) is
+     * on no step (-1).
+     */
+    public int courseStep() {
+        return switch (this) {
+            case RETURNED -> COURSE.indexOf(INVESTIGATING);
+            case UNFAVOURABLE -> COURSE.indexOf(FAVOURABLE);
+            case REFUSED, CANCELLED, WITHDRAWN -> -1;
+            default -> COURSE.indexOf(this);
+        };
+    }
+
+    /**
+     * Whose move it is: the person (consent, questionnaire, correction), the investigating body's desk (a submitted
+     * case waits to be taken), the assigned investigator, the adjudicator of the requesting organ; nobody once ended.
+     */
+    public Holder holder() {
+        return switch (this) {
+            case NOMINATED, QUESTIONNAIRE, RETURNED -> Holder.PERSON;
+            case SUBMITTED -> Holder.INVESTIGATION_DESK;
+            case INVESTIGATING -> Holder.INVESTIGATOR;
+            case REPORTED -> Holder.ADJUDICATOR;
+            default -> Holder.NONE;
+        };
+    }
 
     /** The states that may follow this one. */
     public Set<EvaluationState> next() {

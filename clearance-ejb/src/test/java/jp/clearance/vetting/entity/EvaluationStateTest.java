@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Set;
+import jp.clearance.vetting.entity.EvaluationState.Holder;
 import org.junit.jupiter.api.Test;
 
 class EvaluationStateTest {
@@ -69,5 +70,24 @@ class EvaluationStateTest {
         assertThrows(IllegalStateException.class, () -> e.moveTo(FAVOURABLE, java.time.LocalDateTime.now()));
         e.moveTo(QUESTIONNAIRE, java.time.LocalDateTime.now());
         assertEquals(QUESTIONNAIRE, e.getState());
+    }
+
+    /** Issue 15, item 13: where each state stands on the course, and whose move it is. */
+    @Test
+    void everyStateHasItsStepOnTheCourseAndItsHolder() {
+        assertEquals(0, NOMINATED.courseStep());
+        assertEquals(COURSE.indexOf(INVESTIGATING), RETURNED.courseStep(), "a return is still the investigation");
+        assertEquals(COURSE.size() - 1, UNFAVOURABLE.courseStep(), "either decision is the last step");
+        for (EvaluationState ended : EnumSet.of(REFUSED, CANCELLED, WITHDRAWN)) {
+            assertEquals(-1, ended.courseStep(), ended + " ended without a decision");
+            assertEquals(Holder.NONE, ended.holder());
+        }
+        assertEquals(Holder.PERSON, RETURNED.holder());
+        assertEquals(Holder.INVESTIGATION_DESK, SUBMITTED.holder());
+        assertEquals(Holder.INVESTIGATOR, INVESTIGATING.holder());
+        assertEquals(Holder.ADJUDICATOR, REPORTED.holder());
+        for (EvaluationState s : values()) {
+            assertEquals(s.isFinal(), s.holder() == Holder.NONE, s + ": nobody holds exactly the ended cases");
+        }
     }
 }

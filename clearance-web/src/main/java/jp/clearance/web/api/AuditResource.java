@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import jp.clearance.audit.boundary.AuditFilter;
+import jp.clearance.audit.boundary.AuditRow;
 import jp.clearance.audit.boundary.AuditTrail;
 import jp.clearance.audit.boundary.ChainVerification;
 import jp.clearance.audit.entity.AuditAction;
-import jp.clearance.audit.entity.AuditEntry;
 import jp.clearance.platform.persistence.Page;
 import jp.clearance.platform.persistence.PageRequest;
 
@@ -28,9 +28,9 @@ public class AuditResource {
     /** The JSON shape of an audit entry. */
     public record AuditEntryJson(long id, LocalDateTime occurredAt, String actor, AuditAction action, String entityType,
                                  String entityId, String detail, String prevHash, String hash) {
-        static AuditEntryJson of(AuditEntry e) {
-            return new AuditEntryJson(e.getId(), e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(),
-                    e.getEntityId(), e.getDetail(), e.getPrevHash(), e.getHash());
+        static AuditEntryJson of(AuditRow e) {
+            return new AuditEntryJson(e.id(), e.occurredAt(), e.actor(), e.action(), e.entityType(),
+                    e.entityId(), e.detail(), e.prevHash(), e.hash());
         }
     }
 
@@ -41,10 +41,10 @@ public class AuditResource {
                                        @QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("first") @DefaultValue("0") int first,
                                        @QueryParam("size") @DefaultValue("50") int size) {
-        Page<AuditEntry> page = trail.search(new AuditFilter(actor, action, entityType, entityId,
+        Page<AuditRow> page = trail.search(new AuditFilter(actor, action, entityType, entityId,
                 from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to)),
                 PageRequest.of(first, size));
-        return new Page<>(page.items().stream().map(AuditEntryJson::of).toList(), page.total());
+        return new Page<>(page.items().stream().map(AuditEntryJson::of).toList(), page.total(), page.totalExact());
     }
 
     @POST

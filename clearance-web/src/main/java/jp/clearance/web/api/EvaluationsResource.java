@@ -185,6 +185,13 @@ public class EvaluationsResource {
         return StateJson.of(evaluations.withdraw(id, a.version()));
     }
 
+    /** The case's history: its nomination and every change of state, with who acted and when (oldest first). */
+    @GET
+    @Path("{id}/history")
+    public List<jp.clearance.vetting.boundary.EvaluationStep> history(@PathParam("id") long id) {
+        return evaluations.history(id);
+    }
+
     @GET
     @Path("{id}/letter.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import jp.clearance.audit.boundary.AuditFilter;
+import jp.clearance.audit.boundary.AuditRow;
 import jp.clearance.audit.boundary.AuditTrail;
 import jp.clearance.audit.boundary.ChainVerification;
 import jp.clearance.audit.entity.AuditAction;
-import jp.clearance.audit.entity.AuditEntry;
 import jp.clearance.web.platform.PageModel;
 import jp.clearance.web.platform.Ui;
 
@@ -36,12 +36,15 @@ public class TrailBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private ChainVerification verification;
-    private PageModel<AuditEntry> model;
+    private PageModel<AuditRow> model;
 
     @PostConstruct
     void init() {
-        model = new PageModel<>(page -> trail.search(new AuditFilter(actor, action, entityType, entityId, from, to),
-                page), AuditEntry::getId);
+        model = new PageModel<>(page -> trail.search(filter(), page), AuditRow::id);
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(actor, action, entityType, entityId, from, to);
     }
 
     public void verify() {
@@ -55,9 +58,38 @@ public class TrailBacking implements Serializable {
         }
     }
 
-    /** An entry's detail with the purposes the system records in the user's language. */
-    public String detail(AuditEntry e) {
-        return AuditTexts.detail(locale.getLocale(), e.getDetail());
+    /** An entry's detail with the purposes and refusals the system records in the user's language. */
+    public String detail(AuditRow e) {
+        return AuditTexts.detail(locale.getLocale(), e.detail());
+    }
+
+    /** Who acted: the person's name in the user's language (the account's name when it has no person). */
+    public String who(AuditRow e) {
+        return AuditTexts.who(locale.getLocale(), e);
+    }
+
+    /** The actor's roles in words. */
+    public String roles(AuditRow e) {
+        return AuditTexts.roles(locale.getLocale(), e);
+    }
+
+    /** The kind of record in words. */
+    public String kind(String entityType) {
+        return AuditTexts.kind(locale.getLocale(), entityType);
+    }
+
+    /** The portal page of the record, for the kinds that have one; null otherwise. */
+    public String link(AuditRow e) {
+        return AuditTexts.page(e.entityType(), e.entityId());
+    }
+
+    /** The export of what the filter shows ({@code csv} or {@code pdf}), as a link with the filter in its query. */
+    public String exportUrl(String format) {
+        return AuditDocuments.url(format, filter());
+    }
+
+    public java.util.List<String> getEntityTypes() {
+        return AuditTrail.ENTITY_TYPES;
     }
 
     public void reset() {
@@ -73,7 +105,7 @@ public class TrailBacking implements Serializable {
         return AuditAction.values();
     }
 
-    public PageModel<AuditEntry> getModel() { return model; }
+    public PageModel<AuditRow> getModel() { return model; }
     public ChainVerification getVerification() { return verification; }
     public String getActor() { return actor; }
     public void setActor(String actor) { this.actor = actor; }

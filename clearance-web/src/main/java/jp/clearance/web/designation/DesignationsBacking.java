@@ -81,7 +81,8 @@ public class DesignationsBacking implements Serializable {
         try {
             byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
             external.getResponseOutputStream().write(bom);
-            external.getResponseOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
+            external.getResponseOutputStream().write(jp.clearance.web.platform.CsvHeaders.translate(ui.locale(), csv)
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,8 +48,8 @@ public class StatisticsBacking implements Serializable {
     public StreamedContent getCsv() {
         return DefaultStreamedContent.builder().name("grievances-" + from + "-" + to + ".csv")
                 .contentType("text/csv; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(("\uFEFF" + grievances.exportCsv(from, to))
-                        .getBytes(StandardCharsets.UTF_8)))
+                .stream(() -> new ByteArrayInputStream(("\uFEFF" + jp.clearance.web.platform.CsvHeaders.translate(
+                        ui.locale(), grievances.exportCsv(from, to))).getBytes(StandardCharsets.UTF_8)))
                 .build();
     }
 

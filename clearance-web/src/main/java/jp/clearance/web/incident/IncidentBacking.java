@@ -294,12 +294,6 @@ public class IncidentBacking implements Serializable {
         return months == null ? ui.text("incident.none") : ui.text("incident.months", months);
     }
 
-    /** The Act and the article in the user's language (both Acts have an Art 23(1)). */
-    public String provision(String act, String article) {
-        return jp.clearance.web.platform.Messages.provision(locale.getLocale(),
-                new jp.clearance.platform.Provision(act, article));
-    }
-
     /** Level codes (a person's valid clearances) as their names in the user's language. */
     public String levels(List<String> codes) {
         return codes == null ? "" : String.join(", ", codes.stream().map(levelLabels::name).toList());

@@ -77,7 +77,8 @@ public class LedgerBacking implements Serializable {
     /** The ledger as CSV with a byte-order mark, so spreadsheet programs read the Japanese names as UTF-8. */
     public StreamedContent getCsv() {
         String csv = ui.attempt(() -> charges.ledgerCsv(new LedgerFilter(corporate, year)), null);
-        byte[] bytes = ("\uFEFF" + (csv == null ? "" : csv)).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ("\uFEFF" + (csv == null ? "" : jp.clearance.web.platform.CsvHeaders.translate(ui.locale(), csv)))
+                .getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("penalty-ledger.csv").contentType("text/csv; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }

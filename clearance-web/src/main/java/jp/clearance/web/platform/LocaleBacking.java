@@ -101,4 +101,15 @@ public class LocaleBacking implements Serializable {
     public String name(String ja, String en) {
         return isEnglish() && en != null ? en : ja;
     }
+
+    /** An article as the reference data writes it ({@code Art 23(1)}) in the user's language (第23条第1項). */
+    public String article(String article) {
+        return Messages.article(locale, article);
+    }
+
+    /** The Act (its code or enum) and the article in the user's language: both Acts have an Art 23(1). */
+    public String provision(Object act, String article) {
+        return act == null ? article(article)
+                : Messages.provision(locale, new jp.clearance.platform.Provision(act.toString(), article));
+    }
 }

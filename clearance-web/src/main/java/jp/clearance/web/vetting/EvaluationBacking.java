@@ -16,6 +16,8 @@ import jp.clearance.reference.entity.Act;
 import jp.clearance.reference.entity.SurveyItem;
 import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.vetting.boundary.Adjudications;
+import jp.clearance.vetting.boundary.EvaluationStep;
+import jp.clearance.vetting.entity.EvaluationState;
 import jp.clearance.vetting.boundary.EvaluationView;
 import jp.clearance.vetting.boundary.Evaluations;
 import jp.clearance.vetting.boundary.InvestigationFile;
@@ -65,6 +67,7 @@ public class EvaluationBacking implements Serializable {
 
     private Long id;
     private EvaluationView status;
+    private List<EvaluationStep> history;
     private InvestigationFile file;
     private String purpose;
     private List<SurveyItem> items = List.of();
@@ -91,6 +94,7 @@ public class EvaluationBacking implements Serializable {
     private void reload() {
         status = ui.attempt(() -> evaluations.status(id), null);
         mayDecide = null;
+        history = null;
         if (status == null) {
             return;
         }
@@ -105,6 +109,36 @@ public class EvaluationBacking implements Serializable {
                 reuse = List.of();
             }
         }
+    }
+
+    /** The case's history (nomination and every change of state), read once per state shown. */
+    public List<EvaluationStep> getHistory() {
+        if (history == null && status != null) {
+            List<EvaluationStep> read = ui.attempt(() -> evaluations.history(id), null);
+            history = read == null ? List.of() : read;
+        }
+        return history;
+    }
+
+    /** "Entry 2" of a repeatable section in the file view (index from 0). */
+    public String entryNumber(int index) {
+        return ui.text("vetting_copy.entry", index + 1);
+    }
+
+    /** The step tracker's steps: the regular course in the user's language. */
+    public List<String> getCourse() {
+        return EvaluationState.COURSE.stream().map(s -> ui.text("vetting.course." + s.name())).toList();
+    }
+
+    /** Who acted in a step of the history: the name (when shown) and the roles in the user's language. */
+    public String actor(EvaluationStep step) {
+        String roles = String.join(ui.text("audit.rolesSeparator"),
+                step.actorRoles().stream().map(r -> ui.text("role." + r)).toList());
+        String name = locale.name(step.actorNameJa(), step.actorNameEn());
+        if (name == null) {
+            return roles.isEmpty() ? ui.text("audit.actor.system") : roles;
+        }
+        return roles.isEmpty() ? name : name + " (" + roles + ")";
     }
 
     /** Opens the file (answers, findings, report): an audited read with the purpose typed in. */
@@ -126,6 +160,7 @@ public class EvaluationBacking implements Serializable {
     public void saveWork() {
         if (ui.run(() -> investigations.saveWork(id, status.version(), checklist, findings), "common.saved")) {
             status = evaluations.status(id);
+            history = null;
         }
     }
 

@@ -20,19 +20,38 @@ import jp.clearance.web.platform.Failures;
  * credentials, and never accepts the portal's session. The boundaries decide who may read which document.
  * {@code /vetting/documents/nomination-template.csv} is the empty nomination list to fill in: UTF-8 with a byte-order
  * mark (so that spreadsheet programs read it as UTF-8) and the header line the import expects, as documented.
+ * {@code /vetting/documents/questionnaire.pdf?id=} is the person's copy of the questionnaire they submitted
+ * ({@link QuestionnaireCopy}), in their language.
  */
-@WebServlet(urlPatterns = {VettingDocuments.LETTER, VettingDocuments.CERTIFICATE, VettingDocuments.NOMINATION_TEMPLATE})
+@WebServlet(urlPatterns = {VettingDocuments.LETTER, VettingDocuments.CERTIFICATE, VettingDocuments.NOMINATION_TEMPLATE,
+        VettingDocuments.QUESTIONNAIRE})
 public class VettingDocuments extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String LETTER = "/vetting/documents/letter.pdf";
     static final String CERTIFICATE = "/vetting/documents/certificate.pdf";
     static final String NOMINATION_TEMPLATE = "/vetting/documents/nomination-template.csv";
+    static final String QUESTIONNAIRE = "/vetting/documents/questionnaire.pdf";
 
     @Inject
     transient Evaluations evaluations;
 
     @Inject
     transient Certificates certificates;
+
+    @Inject
+    transient jp.clearance.vetting.boundary.Questionnaires questionnaires;
+
+    @Inject
+    transient jp.clearance.reference.boundary.ReferenceData reference;
+
+    @Inject
+    transient jp.clearance.platform.time.ApplicationClock clock;
+
+    @Inject
+    transient jp.clearance.web.platform.LocaleBacking locale;
+
+    @Inject
+    transient LevelLabels levels;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -53,9 +72,10 @@ public class VettingDocuments extends HttpServlet {
             return;
         }
         boolean letter = LETTER.equals(request.getServletPath());
+        boolean questionnaire = QUESTIONNAIRE.equals(request.getServletPath());
         byte[] pdf;
         try {
-            pdf = letter ? evaluations.nonConsentLetter(id) : certificates.certificate(id);
+            pdf = questionnaire ? copy(id) : letter ? evaluations.nonConsentLetter(id) : certificates.certificate(id);
         } catch (RuntimeException e) {
             Throwable cause = Failures.cause(e);
             if (cause instanceof NotFoundException || cause instanceof BusinessException) {
@@ -69,9 +89,17 @@ public class VettingDocuments extends HttpServlet {
             throw e;
         }
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + (letter ? "non-consent-" : "certificate-")
-                + id + ".pdf\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + (questionnaire ? "questionnaire-"
+                : letter ? "non-consent-" : "certificate-") + id + ".pdf\"");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
+    }
+
+    /** The person's copy of their submitted questionnaire, in their language. */
+    private byte[] copy(long id) {
+        jp.clearance.vetting.boundary.SubmittedQuestionnaire q = questionnaires.submitted(id);
+        java.util.Locale reader = locale.getLocale();
+        return QuestionnaireCopy.pdf(reader, q, QuestionnaireCopy.names(reference.surveyItems(
+                jp.clearance.reference.entity.Act.CESI_2024, clock.today()), reader), levels.name(q.levelCode()));
     }
 }

@@ -11,8 +11,12 @@ class AuditTextsTest {
     @Test
     void recordedPurposesAreTranslatedAndTypedOnesKept() {
         assertEquals("目的: 本人による提出前の確認", AuditTexts.detail(Locale.JAPANESE, "purpose=review by the person"));
-        assertEquals("目的: 苦情 第12号 の添付ファイル; refused=role",
+        assertEquals("目的: 苦情 第12号 の添付ファイル; 拒否の理由: 必要な役割がない",
                 AuditTexts.detail(Locale.JAPANESE, "purpose=grievance 12 file; refused=role"));
+        assertEquals("Purpose: curiosity; refused because: the record does not exist or there is no need to know",
+                AuditTexts.detail(Locale.ENGLISH, "purpose=curiosity; refused=notFound"), "issue 15, item 12");
+        assertEquals("目的: x; 拒否の理由: 業務上の理由（vetting.closed）",
+                AuditTexts.detail(Locale.JAPANESE, "purpose=x; refused=vetting.closed"));
         assertEquals("Purpose: review by the person before submitting",
                 AuditTexts.detail(Locale.ENGLISH, "purpose=review by the person"));
         assertEquals("目的: 身辺調査のため", AuditTexts.detail(Locale.JAPANESE, "purpose=身辺調査のため"), "typed: as typed");
