@@ -156,6 +156,52 @@ class HandlerRegistersIT {
         assertEquals(List.of("PERSON_INACTIVE"), failed(check(d, person)));
     }
 
+    /**
+     * Issue 11 (duplicates): two adds of the same person at the same moment leave one entry on the register; the other
+     * is refused with the duplicate's message (the boundary's check alone lets both through: the unique constraint of
+     * V74 decides). A removed entry does not stop the person from being added again.
+     */
+    @Test
+    void aPersonIsOnARegisterAtMostOnceEvenWhenAddedTwiceAtTheSameMoment() throws Exception {
+        long d = f().confidential(Fixtures.unique("TW"));
+        long watanabe = f().newPersonLike("METI", "高橋");
+        f().eligibility(watanabe, "CONFIDENTIAL");
+        f().training(watanabe, Fixtures.today().plusYears(1));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Api.Response>> adds = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                adds.add(pool.submit(() -> {
+                    start.await();
+                    return f().addHandler(d, watanabe);
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            for (java.util.concurrent.Future<Api.Response> a : adds) {
+                Api.Response r = a.get();
+                if (r.status() == 201) {
+                    added++;
+                } else {
+                    assertEquals("error.designation.alreadyHandler", r.json().getString("key"), r.toString());
+                }
+            }
+            assertEquals(1, added, "exactly one of the adds at the same moment");
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonArray register = Fixtures.array(Api.as(base, "officer").get("designations/" + d + "/handlers").body());
+        assertEquals(1, register.stream().filter(h -> h.asJsonObject().getBoolean("active")).count(), register.toString());
+
+        long entry = register.getJsonObject(0).getJsonNumber("id").longValue();
+        long version = register.getJsonObject(0).getJsonNumber("version").longValue();
+        Api.Response removed = Api.as(base, "officer").post("designations/handlers/" + entry + "/removal",
+                "{\"version\":" + version + ",\"note\":\"異動\"}");
+        assertEquals(204, removed.status(), removed.toString());
+        assertEquals(201, f().addHandler(d, watanabe).status(), "added again after the removal: the history stays");
+    }
+
     @Test
     void aLapsedClearanceRemovesThePersonFromEveryRegisterAndTheOfficerIsNotified() {
         long d1 = f().confidential(Fixtures.unique("L1"));

@@ -113,7 +113,12 @@ public class HandlerRegisters {
         HandlerEntry h = new HandlerEntry(d, p, today);
         h.stamp(caller.name(), clock.now());
         em.persist(h);
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException twice) {
+            // added at the same moment by another request: the unique constraint handler_entry_one_active_uk (V74)
+            throw new BusinessException("designation.alreadyHandler");
+        }
         em.persist(new DesignationEvent(d.getId(), DesignationEventKind.HANDLER_ADDED, clock.now(), caller.name(), today,
                 null, null, "person=" + personId));
         audit.record(AuditAction.CREATE, "HandlerEntry", h.getId(), "designation=" + d.getId() + "; person=" + personId);

@@ -42,6 +42,10 @@ public class HandlerEntry extends Tracked {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The person while the entry is active, null once removed: the key of "at most once at a time" (V74). */
+    @Column(name = "active_person_id")
+    private Long activePersonId;
+
     @Column(name = "removed_on")
     private LocalDate removedOn;
 
@@ -59,10 +63,12 @@ public class HandlerEntry extends Tracked {
         this.designation = designation;
         this.person = person;
         this.addedOn = addedOn;
+        this.activePersonId = person.getId();
     }
 
     public void remove(LocalDate on, RemovalReason reason, String note) {
         this.active = false;
+        this.activePersonId = null;
         this.removedOn = on;
         this.removalReason = reason;
         this.removalNote = note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH);
