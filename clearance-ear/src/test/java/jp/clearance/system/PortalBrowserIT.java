@@ -175,7 +175,7 @@ class PortalBrowserIT {
             b.login(base, "auditor");
             b.open(base + "audit/trail.xhtml");
             b.type("list:actor", "admin");
-            b.type("list:entityType", "Level");
+            b.choose("list:entityType", "区分"); // the kind of record from the list, in words (issue 15, item 12)
             b.click("list:search");
             b.waitForText(marker);
         }

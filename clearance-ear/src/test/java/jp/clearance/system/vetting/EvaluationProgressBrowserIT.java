@@ -53,6 +53,8 @@ class EvaluationProgressBrowserIT {
             assertTrue(steps.get(4).getText().contains("判定"), steps.get(4).getText());
             assertEquals("判定待ち", b.driver().findElement(By.id("currentStep")).getText());
             assertEquals("評価を求めた行政機関の判定者", b.driver().findElement(By.id("holder")).getText());
+            assertEquals("鈴木 一郎", b.driver().findElement(By.id("investigator")).getText(),
+                    "the investigator by name, not by account (issue 15, item 8)");
             assertTrue(b.driver().findElement(By.id("since")).getText().matches("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}"),
                     b.driver().findElement(By.id("since")).getText());
             assertTrue(b.driver().findElement(By.id("dueOn")).getText().matches("\\d{4}/\\d{2}/\\d{2}.*"),

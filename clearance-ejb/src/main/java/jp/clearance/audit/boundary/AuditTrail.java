@@ -41,12 +41,15 @@ public class AuditTrail {
      * The kinds of record the trail names ({@code entityType}), for the auditor's filter; the page names each in the
      * reader's language ({@code record.<kind>}). A new kind of record that the EJB layer audits is added here.
      */
-    public static final List<String> ENTITY_TYPES = List.of("Designation", "Provision", "HandlerEntry",
-            "Evaluation", "Questionnaire", "QuestionnaireSection", "InvestigationFile", "Eligibility", "EligibilityReminder",
-            "Certification", "CircumstanceChange", "NominationImport", "TrainingRecord", "Incident", "IncidentTask",
-            "IncidentAttachment", "Charge", "Grievance", "GrievanceEntry", "GrievanceAttachment", "GrievanceReceipt",
-            "TransferRecord", "Person",
-            "Organization", "Section", "UserAccount", "AuditChain", "ApplicationClock");
+    public static final List<String> ENTITY_TYPES = List.of(
+            "Designation", "Provision", "HandlerEntry", "Certification", "TrainingRecord",
+            "Evaluation", "Questionnaire", "QuestionnaireSection", "InvestigationFile", "NominationImport",
+            "Eligibility", "EligibilityReminder", "CircumstanceChange",
+            "Incident", "IncidentTask", "IncidentAttachment", "Charge",
+            "Grievance", "GrievanceEntry", "GrievanceAttachment", "GrievanceReceipt", "TransferRecord",
+            "Person", "Organization", "Section", "UserAccount",
+            "Level", "InformationCategory", "SurveyItem", "LegalParameter", "Penalty",
+            "AuditChain", "ApplicationClock");
 
     /** At most this many entries go into one export; the auditor narrows the filter for more. */
     public static final int EXPORT_LIMIT = 10_000;

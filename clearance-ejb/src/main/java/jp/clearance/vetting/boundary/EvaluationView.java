@@ -13,7 +13,8 @@ import jp.clearance.vetting.entity.EvaluationState;
  * when the signed letter of non-consent of a refusal or withdrawal was received. {@code courseStep} and {@code holder}
  * say where the case stands on its course and whose move it is ({@link EvaluationState#courseStep},
  * {@link EvaluationState#holder}); {@code dueOn} is the day by which the step is to be done (the target of the state,
- * reference data), null where there is none.
+ * reference data), null where there is none. {@code investigatorName}: the name of the person whose account
+ * {@code investigator} is (the account's name when it has none).
  */
 public record EvaluationView(Long id, long version, Long personId, String personName, String levelCode,
                              Long requestingOrganId, String requestingOrganCode, String requestingOrganNameJa,
@@ -23,7 +24,8 @@ public record EvaluationView(Long id, long version, Long personId, String person
                              String investigator, LocalDate decidedOn, Long reusedEvaluationId,
                              String correctionReason, List<String> reopenedSections, String nextStep,
                              long ageDays, boolean overdue, Long eligibilityId, ReusedRecord reused,
-                             LocalDate letterReceivedOn, int courseStep, String holder, LocalDate dueOn)
+                             LocalDate letterReceivedOn, int courseStep, String holder, LocalDate dueOn,
+                             String investigatorName)
         implements Serializable {
 
     /** The prior favourable record the decision is based on, when the evaluation reuses one. */

@@ -77,7 +77,18 @@ public class EvaluationViews {
                 detail && e.getReopenedSections() != null ? Arrays.asList(e.getReopenedSections().split(",")) : List.of(),
                 nextStep(e), age, target > 0 && age > target, eligibilityId,
                 reused(e.getReusedEligibility()), e.getLetterReceivedOn(), e.getState().courseStep(),
-                e.getState().holder().name(), target > 0 ? e.getStateChangedAt().toLocalDate().plusDays(target) : null);
+                e.getState().holder().name(), target > 0 ? e.getStateChangedAt().toLocalDate().plusDays(target) : null,
+                support.isPerson(e) ? null : nameOf(e.getInvestigator()));
+    }
+
+    /** The name of the person an account belongs to, the account's name when it has none; null for null. */
+    private String nameOf(String username) {
+        if (username == null) {
+            return null;
+        }
+        return em.createQuery("select concat(concat(p.familyName, ' '), p.givenName) from UserAccount a join a.person p"
+                        + " where a.username = :u", String.class).setParameter("u", username).getResultStream()
+                .findFirst().orElse(username);
     }
 
     /**

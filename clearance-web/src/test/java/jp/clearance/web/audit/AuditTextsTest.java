@@ -22,4 +22,18 @@ class AuditTextsTest {
         assertEquals("目的: 身辺調査のため", AuditTexts.detail(Locale.JAPANESE, "purpose=身辺調査のため"), "typed: as typed");
         assertEquals("level=CONFIDENTIAL", AuditTexts.detail(Locale.JAPANESE, "level=CONFIDENTIAL"));
     }
+
+    /** Issue 15, item 12: every kind of record the trail names has words in both languages. */
+    @Test
+    void everyKindOfRecordHasWordsInBothLanguages() {
+        for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(
+                    jp.clearance.web.platform.Messages.BUNDLE, locale);
+            for (String type : jp.clearance.audit.boundary.AuditTrail.ENTITY_TYPES) {
+                org.junit.jupiter.api.Assertions.assertTrue(bundle.containsKey("record." + type), locale + ": " + type);
+            }
+        }
+        assertEquals("適性評価", AuditTexts.kind(Locale.JAPANESE, "Evaluation"));
+        assertEquals("SomethingNew", AuditTexts.kind(Locale.JAPANESE, "SomethingNew"), "an unknown kind as stored");
+    }
 }
