@@ -1,10 +1,15 @@
 package jp.clearance.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -76,6 +81,54 @@ class PeopleIT {
             assertEquals(200, named.status(), named.toString());
             assertTrue(named.json().getInt("total") > 0, named.toString());
         }
+    }
+
+    /** A reading of four random katakana (ア..ン without small kana or long vowels), unique enough for a test's person. */
+    static String randomReading() {
+        String kana = "カキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロ";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            b.append(kana.charAt(ThreadLocalRandom.current().nextInt(kana.length())));
+        }
+        return b.toString();
+    }
+
+    static String hiragana(String katakana) {
+        return katakana.chars().map(c -> c - 0x60).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
+    }
+
+    /** A new person 佐藤 (サトウ) of METI, whose Latin name is written as the demo data writes it: given name first. */
+    static long newSato(URL base, String givenReading) {
+        JsonObject orgs = Api.as(base, "admin").get("organizations?text=METI").json();
+        long employerId = orgs.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Api.Response created = Api.as(base, "admin").post("people", "{\"familyName\":\"佐藤\",\"givenName\":\"検索\","
+                + "\"familyNameKana\":\"サトウ\",\"givenNameKana\":\"" + givenReading + "\",\"latinName\":\"Taro Sato\","
+                + "\"dateOfBirth\":\"1985-05-05\",\"nationalities\":[\"JP\"],\"employerId\":" + employerId + "}");
+        assertEquals(201, created.status(), created.toString());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private List<Long> found(String name) {
+        Api.Response r = Api.as(base, "admin").get("people?size=200&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonArray("items").stream().map(p -> p.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    void aNameIsFoundByKanjiByKanaInEitherScriptOrWidthAndByLatinInEitherOrder() {
+        String given = randomReading();
+        long id = newSato(base, given);
+        for (String name : new String[] {"Sato", "sato", "SATO", "Satō", "Satoh", "Ｓａｔｏ", "Sato Taro", "sato t",
+                "Taro Sato", "taro", "ｻﾄｳ", "ｻﾄｰ", "さとう", "さとー", "サトウ", "サトー", "サト", "佐藤", "佐"}) {
+            assertTrue(found(name).contains(id), "\"" + name + "\" finds 佐藤 サトウ Taro Sato");
+        }
+        // the whole reading, family and given, in hiragana: this person only
+        assertEquals(List.of(id), found("さとう　" + hiragana(given)));
+        assertEquals(List.of(id), found("ｻﾄｳ " + given));
+        assertFalse(found("Satomi").contains(id));
+        assertFalse(found("サトミ").contains(id));
+        assertFalse(found("Hanako").contains(id));
     }
 
     @Test

@@ -19,6 +19,7 @@ import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.control.ChangeLog;
 import jp.clearance.audit.entity.AuditAction;
 import jp.clearance.organization.entity.Organization;
+import jp.clearance.person.control.NameSearch;
 import jp.clearance.person.entity.Person;
 import jp.clearance.platform.BusinessException;
 import jp.clearance.platform.NotFoundException;
@@ -70,11 +71,11 @@ public class Accounts {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.add("(a.username like :lower or upper(o.code) like :upper or p.familyName like :raw"
-                    + " or p.familyNameKana like :raw)");
+            NameSearch.Criterion name = NameSearch.criterion(filter.text()).orElseThrow();
+            where.add("(a.username like :lower or upper(o.code) like :upper or " + name.jpql("p") + ")");
             params.put("lower", filter.text().trim().toLowerCase() + "%");
             params.put("upper", filter.text().trim().toUpperCase() + "%");
-            params.put("raw", filter.text().trim() + "%");
+            params.putAll(name.parameters());
         }
         if (filter.role() != null && !filter.role().isBlank()) {
             where.add(":role member of a.roles");

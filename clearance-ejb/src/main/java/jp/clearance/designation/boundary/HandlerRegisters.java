@@ -149,17 +149,8 @@ public class HandlerRegisters {
      */
     public List<PersonRow> candidates(long designationId, String text) {
         Designation d = access.ofOwnOrgan(designationId);
-        String name = "";
-        String pattern = null;
-        if (text != null && !text.isBlank()) {
-            NameSearch.Column column = NameSearch.columnFor(text);
-            name = switch (column) {
-                case KANA -> " and p.familyNameKana like :name";
-                case LATIN -> " and upper(p.latinName) like :name";
-                case WRITTEN -> " and p.familyName like :name";
-            };
-            pattern = NameSearch.prefixPattern(text, column);
-        }
+        var criterion = NameSearch.criterion(text);
+        String name = criterion.map(c -> " and " + c.jpql("p")).orElse("");
         var query = em.createQuery("select new jp.clearance.person.boundary.PersonRow(p.id, p.familyName, p.givenName,"
                 + " p.familyNameKana, p.givenNameKana, p.latinName, e.id, e.nameJa, e.nameEn, s.nameJa, s.nameEn,"
                 + " p.active) from Person p join p.employer e left join p.section s where p.active = :active and"
@@ -168,9 +159,7 @@ public class HandlerRegisters {
                         PersonRow.class)
                 .setParameter("organ", d.getOrgan().getId()).setParameter("d", designationId)
                 .setParameter("foreign", RecipientKind.FOREIGN).setParameter("active", Boolean.TRUE);
-        if (pattern != null) {
-            query.setParameter("name", pattern);
-        }
+        criterion.ifPresent(c -> c.bind(query));
         return query.setMaxResults(CANDIDATES).getResultList();
     }
 

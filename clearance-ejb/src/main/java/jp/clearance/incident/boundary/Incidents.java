@@ -626,15 +626,9 @@ public class Incidents {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        NameSearch.Column column = NameSearch.columnFor(text);
-        String field = switch (column) {
-            case KANA -> "p.familyNameKana";
-            case LATIN -> "upper(p.latinName)";
-            case WRITTEN -> "p.familyName";
-        };
-        return em.createQuery("select p from Person p join fetch p.employer where " + field
-                        + " like :t order by p.familyNameKana, p.givenNameKana, p.id", Person.class)
-                .setParameter("t", NameSearch.prefixPattern(text, column)).setMaxResults(Math.min(max, 50))
+        NameSearch.Criterion name = NameSearch.criterion(text).orElseThrow();
+        return name.bind(em.createQuery("select p from Person p join fetch p.employer where " + name.jpql("p")
+                        + " order by p.familyNameKana, p.givenNameKana, p.id", Person.class)).setMaxResults(Math.min(max, 50))
                 .getResultList().stream().filter(Person::isActive).map(p -> new Suggestion(p.getId(), p.fullName() + " (" + p.getFamilyNameKana()
                         + " " + p.getGivenNameKana() + ")", p.getEmployer().getNameJa(), p.getEmployer().getNameEn()))
                 .toList();

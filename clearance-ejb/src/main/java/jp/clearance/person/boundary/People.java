@@ -61,21 +61,10 @@ public class People {
     public Page<PersonRow> search(PersonFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
-        if (filter.name() != null && !filter.name().isBlank()) {
-            NameSearch.Column column = NameSearch.columnFor(filter.name());
-            // The range (same prefix, next code point) lets the sorted index seek straight to the matches;
-            // LIKE keeps the match exact.
-            where.add(switch (column) {
-                case KANA -> "p.familyNameKana like :name and p.familyNameKana >= :lo and p.familyNameKana < :hi";
-                case LATIN -> "upper(p.latinName) like :name";
-                case WRITTEN -> "p.familyName like :name and p.familyName >= :lo and p.familyName < :hi";
-            });
-            params.put("name", NameSearch.prefixPattern(filter.name(), column));
-            if (column != NameSearch.Column.LATIN) {
-                params.put("lo", filter.name().strip());
-                params.put("hi", NameSearch.upperBound(filter.name()));
-            }
-        }
+        NameSearch.criterion(filter.name()).ifPresent(name -> {
+            where.add(name.jpql("p"));
+            params.putAll(name.parameters());
+        });
         if (filter.employerId() != null) {
             where.add("p.employer.id = :employer");
             params.put("employer", filter.employerId());

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import jp.clearance.organization.entity.Organization;
 import jp.clearance.organization.entity.Section;
+import jp.clearance.person.control.NameSearch;
 import jp.clearance.platform.persistence.Tracked;
 
 /** A person who may be vetted: a civil servant or an employee of a conforming entity. Personal data. */
@@ -64,6 +65,16 @@ public class Person extends Tracked {
     @Column(name = "latin_name", length = LATIN_LENGTH)
     private String latinName;
 
+    /** Search keys ({@link NameSearch}), derived from the readings and the Latin name by {@link #rekey()} only. */
+    @Column(name = "name_kana_key", nullable = false, length = NameSearch.KANA_KEY_LENGTH)
+    private String nameKanaKey;
+
+    @Column(name = "name_latin_key", length = NameSearch.LATIN_KEY_LENGTH)
+    private String nameLatinKey;
+
+    @Column(name = "name_latin_reversed_key", length = NameSearch.LATIN_KEY_LENGTH)
+    private String nameLatinReversedKey;
+
     @NotNull
     @Past
     @Column(name = "date_of_birth", nullable = false)
@@ -98,11 +109,32 @@ public class Person extends Tracked {
     public String getGivenName() { return givenName; }
     public void setGivenName(String givenName) { this.givenName = givenName; }
     public String getFamilyNameKana() { return familyNameKana; }
-    public void setFamilyNameKana(String familyNameKana) { this.familyNameKana = familyNameKana; }
+    public void setFamilyNameKana(String familyNameKana) {
+        this.familyNameKana = familyNameKana;
+        rekey();
+    }
     public String getGivenNameKana() { return givenNameKana; }
-    public void setGivenNameKana(String givenNameKana) { this.givenNameKana = givenNameKana; }
+    public void setGivenNameKana(String givenNameKana) {
+        this.givenNameKana = givenNameKana;
+        rekey();
+    }
     public String getLatinName() { return latinName; }
-    public void setLatinName(String latinName) { this.latinName = latinName; }
+    public void setLatinName(String latinName) {
+        this.latinName = latinName;
+        rekey();
+    }
+    public String getNameKanaKey() { return nameKanaKey; }
+    public String getNameLatinKey() { return nameLatinKey; }
+    public String getNameLatinReversedKey() { return nameLatinReversedKey; }
+
+    /** Keeps the search keys: every setter of a name they come from calls it. */
+    private void rekey() {
+        NameSearch.Keys keys = NameSearch.keys(familyNameKana, givenNameKana, latinName);
+        nameKanaKey = keys.kana();
+        nameLatinKey = keys.latin();
+        nameLatinReversedKey = keys.latinReversed();
+    }
+
     public LocalDate getDateOfBirth() { return dateOfBirth; }
     public void setDateOfBirth(LocalDate dateOfBirth) { this.dateOfBirth = dateOfBirth; }
     public String getNationalities() { return nationalities; }

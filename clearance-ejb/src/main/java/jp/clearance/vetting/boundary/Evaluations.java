@@ -470,14 +470,11 @@ public class Evaluations {
         if (text.matches("\\d{1,18}")) {
             where.add("e.id = :number");
             params.put("number", Long.valueOf(text));
-        } else if (!text.isEmpty()) {
-            NameSearch.Column column = NameSearch.columnFor(text);
-            where.add(switch (column) {
-                case KANA -> "e.person.familyNameKana like :name";
-                case LATIN -> "upper(e.person.latinName) like :name";
-                case WRITTEN -> "e.person.familyName like :name";
+        } else {
+            NameSearch.criterion(text).ifPresent(name -> {
+                where.add(name.jpql("e.person"));
+                params.putAll(name.parameters());
             });
-            params.put("name", NameSearch.prefixPattern(text, column));
         }
         Map<EvaluationState, Long> targets = views.targets();
         if (filter.overdueOnly()) {
