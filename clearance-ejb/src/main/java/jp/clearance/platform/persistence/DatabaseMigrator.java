@@ -28,12 +28,26 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
+        // Flyway itself does not expand a "{vendor}" placeholder (that is Spring Boot's): the folder is chosen here
+        // from the database the data source connects to. Out of order: a database migrated before the vendor
+        // scripts were found applies them now rather than refusing to start.
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
+                .outOfOrder(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Flyway: " + result.migrationsExecuted + " migration(s) applied, schema now at "
                 + result.targetSchemaVersion + " (" + result.database + ")");
+    }
+
+    /** The folder of the database-specific scripts: {@code postgresql} or {@code h2}. */
+    String vendor() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : "h2";
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot read which database jdbc/clearance is", e);
+        }
     }
 }
