@@ -19,6 +19,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final String language;
 
     public Browser() {
         this("ja");
@@ -26,6 +27,16 @@ public final class Browser implements AutoCloseable {
 
     /** A browser whose user interface and Accept-Language are {@code language} (e.g. {@code en}). */
     public Browser(String language) {
+        this(language, 0, 0);
+    }
+
+    /**
+     * A browser whose page area is {@code width} by {@code height} CSS pixels (e.g. 390 by 844, a phone), emulated by
+     * Chromium's device metrics (a desktop viewport of that size: media queries see that width); 0 for the default
+     * window of 1400 by 1000.
+     */
+    public Browser(String language, int width, int height) {
+        this.language = language;
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
                     + "(apt-get install -y chromium chromium-driver); bin/test installs them when run as root");
@@ -38,6 +49,10 @@ public final class Browser implements AutoCloseable {
                 // Chromium refuses some ports as unsafe (net::ERR_UNSAFE_PORT); PAYARA_PORT_BASE=10000 puts HTTP on 10080
                 "--explicitly-allowed-ports=10080,16080");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        if (width > 0) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
+                    "width", width, "height", height, "pixelRatio", 1.0, "mobile", false, "touch", false)));
+        }
         // the console, to fail a test on any Content-Security-Policy violation (see close)
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -230,10 +245,32 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Ends the browser; fails the test if any page blocked one of its own scripts (issue 19: a strict policy). */
+    /**
+     * The language stored with a signed-in account follows it to every browser (issue 15, item 18), and the demo
+     * logins are shared by the tests: a Japanese browser that leaves a signed-in page in English switches back to
+     * Japanese, so that the account's language is Japanese again for the next test (best effort).
+     */
+    private void restoreJapanese() {
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            if ("ja".equals(language) && Boolean.TRUE.equals(js.executeScript(
+                    "return document.documentElement.lang === 'en' && !!document.getElementById('header:logout')"
+                            + " && !!document.getElementById('header:langJa');"))) {
+                js.executeScript("document.getElementById('header:langJa').click();");
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "ja".equals(
+                        ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+                                + " ? document.documentElement.lang : null;")));
+            }
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // the page is gone or busy: nothing to restore
+        }
+    }
+
     @Override
     public void close() {
         java.util.List<String> violations;
         try {
+            restoreJapanese();
             violations = policyViolations();
         } finally {
             driver.quit();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.List;
 import jp.clearance.system.Browser;
 import jp.clearance.system.Deployments;
 import jp.clearance.system.vetting.VettingFixture.Person;
@@ -55,6 +56,36 @@ class QuestionnaireAutosaveBrowserIT {
     private static String status(Browser b) {
         return b.waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector("[id='q:saveStatus']")).getText());
+    }
+
+    /** What the page keeps in the browser's local storage for an evaluation: "entry.field=value", sorted. */
+    @SuppressWarnings("unchecked")
+    private static List<String> kept(Browser b, long id) {
+        return (List<String>) ((JavascriptExecutor) b.driver()).executeScript(
+                "var out = [], prefix = 'clearance.questionnaire.' + arguments[0] + '.';"
+                        + " for (var i = 0; i < localStorage.length; i++) { var k = localStorage.key(i);"
+                        + "   if (k.indexOf(prefix) === 0) { var item = JSON.parse(localStorage.getItem(k));"
+                        + "     out.push(k.substring(prefix.length).replace(/^[A-Z_0-9]+\\./, '') + '=' + item.v); } }"
+                        + " return out.sort();", id);
+    }
+
+    /** Every item the portal keeps in local storage (any evaluation). */
+    private static long keptAnywhere(Browser b) {
+        return ((Number) ((JavascriptExecutor) b.driver()).executeScript(
+                "var n = 0; for (var i = 0; i < localStorage.length; i++) {"
+                        + " if (localStorage.key(i).indexOf('clearance.questionnaire.') === 0) n++; } return n;")).longValue();
+    }
+
+    /** Sets a field's text as typing would (an input event), without the keys that start a save after a pause. */
+    private static void typeSilently(Browser b, String field, String text) {
+        ((JavascriptExecutor) b.driver()).executeScript("var e = document.querySelector(\"input[data-field='\" + arguments[0]"
+                + " + \"']\"); e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));", field, text);
+    }
+
+    /** Leaves a field as Tab would (its change event, which saves), without a key. */
+    private static void leaveSilently(Browser b, String field) {
+        ((JavascriptExecutor) b.driver()).executeScript("document.querySelector(\"input[data-field='\" + arguments[0]"
+                + " + \"']\").dispatchEvent(new Event('change', {bubbles: true}));", field);
     }
 
     private static String sectionIssues(Browser b) {
@@ -200,6 +231,10 @@ class QuestionnaireAutosaveBrowserIT {
             b.waitForText("他の利用者がこの記録を先に更新しました");
             assertEquals("保存できませんでした。入力した内容は画面に残っています。", status(b));
             assertEquals("古い画面からの入力", b.dataField("employer", 0).getAttribute("value"));
+            // issue 15, item 19: the refused text is kept in the browser, and the bar says so
+            assertTrue(b.visible("restoreDraft").getText().contains("入力はこのブラウザに一時的に残してあります"),
+                    b.id("restoreDraft").getText());
+            assertTrue(kept(b, id).contains("0.employer=古い画面からの入力"), kept(b, id).toString());
             assertEquals("東和重工業", fx.entry(p, id, "EMPLOYMENT", 0, "employer"), "the newer answers are kept");
         }
     }
@@ -327,6 +362,127 @@ class QuestionnaireAutosaveBrowserIT {
             assertTrue(gap.contains("職歴の空白") && gap.contains("89日間") && gap.contains(explanation), gap);
             String from = gapStart.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd"));
             assertTrue(gap.contains(from), "the dates in the Japanese format: " + gap);
+        }
+    }
+
+    /**
+     * Issue 15, item 19: text whose save fails (here the session ended: its cookie is gone) stays in the browser; after
+     * the next login the page offers it back, and restoring saves it. A confirmed save and the logout leave nothing in
+     * the browser.
+     */
+    @Test
+    void textWhoseSaveFailedIsKeptInTheBrowserOfferedBackAfterTheLoginAndSavedWhenRestored() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+        String page = base + "vetting/questionnaire.xhtml?id=" + id;
+        String address = "東京都港区芝公園3-3";
+
+        try (Browser b = new Browser()) {
+            b.login(base, p.username());
+            b.open(page);
+            assertFalse(b.id("restoreDraft").isDisplayed(), "nothing to offer on a first visit");
+            // typed and left without real keys: no save after a pause (a Tab's key-up in the next field would start
+            // one) can come between the steps below
+            typeSilently(b, "domicile", "東京都千代田区霞が関一丁目");
+            leaveSilently(b, "domicile");
+            b.waiting().until(d -> "東京都千代田区霞が関一丁目".equals(fx.entry(p, id, "IDENTITY", 0, "domicile")));
+            b.idle();
+            b.waiting().withMessage(() -> "a confirmed save leaves nothing in the browser: " + kept(b, id))
+                    .until(d -> kept(b, id).isEmpty());
+
+            // Typed (an input event, no pause yet), then the session ends and the save on leaving the field fails.
+            typeSilently(b, "address", address);
+            assertEquals(List.of("0.address=" + address), kept(b, id), "kept in the browser as soon as typed");
+            b.driver().manage().deleteAllCookies();
+            leaveSilently(b, "address");
+            b.waitForUrl("login.xhtml");
+            assertEquals(List.of("0.address=" + address), kept(b, id), "still kept after the failed save");
+
+            // Logged in again: the questionnaire shows what the server has, and offers the browser's text back.
+            b.type("login:username", p.username());
+            b.type("login:password", "clearance-demo");
+            b.click("login:submit");
+            b.waitForUrl("vetting/questionnaire.xhtml?id=" + id);
+            assertTrue(b.visible("restoreDraft").getText().contains("まだ保存されていない入力が残っています"),
+                    b.id("restoreDraft").getText());
+            assertEquals("", b.dataField("address", 0).getAttribute("value"), "the server's (empty) address");
+            String before = fx.entry(p, id, "IDENTITY", 0, "address");
+            assertTrue(before == null || before.isEmpty(), "not on the server: " + before);
+            b.clickAjax("#restoreDraftYes");
+            b.waiting().until(d -> address.equals(fx.entry(p, id, "IDENTITY", 0, "address")));
+            assertEquals(address, b.dataField("address", 0).getAttribute("value"));
+            assertEquals("東京都千代田区霞が関一丁目", fx.entry(p, id, "IDENTITY", 0, "domicile"), "the rest stays");
+            b.waiting().until(d -> !d.findElement(org.openqa.selenium.By.id("restoreDraft")).isDisplayed());
+            b.waiting().withMessage(() -> "saved: nothing kept any more: " + kept(b, id)).until(d -> kept(b, id).isEmpty());
+
+            // Kept text that is discarded goes; the server's text stays.
+            typeSilently(b, "address", "捨てる住所");
+            b.driver().manage().deleteAllCookies();
+            leaveSilently(b, "address");
+            b.waitForUrl("login.xhtml");
+            b.type("login:username", p.username());
+            b.type("login:password", "clearance-demo");
+            b.click("login:submit");
+            b.waitForUrl("vetting/questionnaire.xhtml?id=" + id);
+            b.visible("restoreDraft");
+            b.css("#restoreDraftNo").click();
+            assertEquals(List.of(), kept(b, id));
+            assertFalse(b.id("restoreDraft").isDisplayed());
+            assertEquals(address, b.dataField("address", 0).getAttribute("value"));
+
+            // Personal data does not outlive the logout.
+            typeSilently(b, "address", "ログアウト前の住所");
+            assertEquals(1, keptAnywhere(b));
+            b.click("header:logout");
+            b.waitForUrl("login.xhtml");
+            assertEquals(0, keptAnywhere(b), "the logout clears what the browser kept");
+        }
+    }
+
+    /**
+     * Issue 15, item 19: a short pause in typing saves (well within the former 2 s), and leaving the field saves at
+     * once. Measured in the page: when the last key was released and when the save request went out.
+     */
+    @Test
+    void aShortPauseInTypingSavesWithinASecondAndLeavingTheFieldSavesAtOnce() {
+        VettingFixture fx = new VettingFixture(base);
+        Person p = fx.person("METI");
+        long id = fx.nominate("officer", p);
+        fx.consent(p, id);
+
+        try (Browser b = new Browser()) {
+            b.login(base, p.username());
+            b.open(base + "vetting/questionnaire.xhtml?id=" + id);
+            b.dataField("domicile", 0);
+            JavascriptExecutor js = (JavascriptExecutor) b.driver();
+            js.executeScript("window.__sends = []; window.__lastKey = 0;"
+                    + " var send = XMLHttpRequest.prototype.send;"
+                    + " XMLHttpRequest.prototype.send = function (body) {"
+                    + "   window.__sends.push({t: performance.now(), body: String(body || '')}); return send.apply(this, arguments); };"
+                    + " document.addEventListener('keyup', function (e) {"
+                    + "   if (e.target.matches && e.target.matches('[data-field]')) { window.__lastKey = performance.now(); } }, true);");
+
+            // A pause: no Tab, the request goes out after the idle time (700 ms), not 2 s.
+            b.dataField("domicile", 0).sendKeys("Kasumigaseki 1-1");
+            b.waiting().until(d -> ((Number) js.executeScript("return window.__sends.length;")).intValue() > 0);
+            double pause = ((Number) js.executeScript("return window.__sends[0].t - window.__lastKey;")).doubleValue();
+            String body = (String) js.executeScript("return window.__sends[0].body;");
+            assertTrue(body.contains("behavior.event=keyup"), "the save after a pause in typing: " + body);
+            assertTrue(pause < 1500, "sent " + Math.round(pause) + " ms after the last key (at most 1.5 s)");
+            b.waiting().until(d -> "Kasumigaseki 1-1".equals(fx.entry(p, id, "IDENTITY", 0, "domicile")));
+            b.idle();
+
+            // Leaving the field: the request goes out at once.
+            js.executeScript("window.__sends = [];");
+            b.dataField("address", 0).sendKeys("Shibakoen 2-2", Keys.TAB);
+            b.waiting().until(d -> ((Number) js.executeScript("return window.__sends.length;")).intValue() > 0);
+            double blur = ((Number) js.executeScript("return window.__sends[0].t - window.__lastKey;")).doubleValue();
+            body = (String) js.executeScript("return window.__sends[0].body;");
+            assertTrue(body.contains("behavior.event=change"), "the save on leaving the field: " + body);
+            assertTrue(blur < 500, "sent " + Math.round(blur) + " ms after the last key, on leaving the field");
+            b.waiting().until(d -> "Shibakoen 2-2".equals(fx.entry(p, id, "IDENTITY", 0, "address")));
         }
     }
 }

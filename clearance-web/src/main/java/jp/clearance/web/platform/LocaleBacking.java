@@ -4,18 +4,23 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import jp.clearance.account.boundary.Languages;
+import jp.clearance.account.control.LanguagePreference;
 import jp.clearance.platform.time.Dates;
 
 /**
- * The user's language, kept for the session: the one last chosen on this browser (a cookie kept for a year, so the
- * choice outlives logouts and logins), else the first of Japanese or English that the browser asks for
- * (Accept-Language), else Japanese.
+ * The user's language, kept for the session, by {@link LanguagePreference}: the one stored with the user's account
+ * (applied at the first request after login), else the one last chosen on this browser (a cookie kept for a year),
+ * else the first of Japanese or English that the browser asks for (Accept-Language), else Japanese. Switching stores
+ * the choice with the account ({@link Languages}; a switch on the login page is stored at the login that follows,
+ * as the user's latest choice) and in the cookie.
  */
 @Named
 @SessionScoped
@@ -27,7 +32,14 @@ public class LocaleBacking implements Serializable {
     public static final String COOKIE = "clearance.lang";
     private static final int COOKIE_AGE_SECONDS = 365 * 24 * 60 * 60;
 
+    @Inject
+    Languages languages;
+
     private Locale locale = JAPANESE;
+    /** Whether the language stored with the signed-in user's account has been looked up (once a session). */
+    private boolean accountApplied;
+    /** A language chosen in this session before login (on the login page): the user's choice, stored at login. */
+    private String chosenBeforeLogin;
 
     @PostConstruct
     void init() {
@@ -38,9 +50,40 @@ public class LocaleBacking implements Serializable {
             String chosen = cookie instanceof jakarta.servlet.http.Cookie c ? c.getValue() : null;
             // without an Accept-Language header the container answers its own default locale: that is no preference
             String accept = external.getRequestHeaderMap().get("Accept-Language");
-            locale = chosen != null ? ("en".equals(chosen) ? Locale.ENGLISH : JAPANESE)
-                    : accept == null || accept.isBlank() ? JAPANESE : preferred(external.getRequestLocales());
+            locale = of(LanguagePreference.resolve(null, chosen,
+                    accept == null || accept.isBlank() ? null : external.getRequestLocales()));
         }
+    }
+
+    /**
+     * Once signed in, the language stored with the account comes first (the first request after login looks it up);
+     * an account without one keeps the language the session already speaks.
+     */
+    private void applyAccount() {
+        if (accountApplied) {
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.getExternalContext().getUserPrincipal() == null) {
+            return;
+        }
+        accountApplied = true;
+        try {
+            if (chosenBeforeLogin != null) {
+                languages.choose(chosenBeforeLogin); // chosen on the login page: the latest choice of this user
+            } else {
+                String stored = languages.chosen();
+                if (stored != null) {
+                    locale = of(stored);
+                }
+            }
+        } catch (jakarta.ejb.EJBException | jp.clearance.platform.NotFoundException e) {
+            // no portal account behind this login (or no portal role): the session's language stays
+        }
+    }
+
+    private static Locale of(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : JAPANESE;
     }
 
     /** The first of Japanese or English among the browser's languages (in its order of preference), else Japanese. */
@@ -58,21 +101,28 @@ public class LocaleBacking implements Serializable {
     }
 
     public Locale getLocale() {
+        applyAccount();
         return locale;
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public boolean isEnglish() {
-        return "en".equals(locale.getLanguage());
+        return "en".equals(getLocale().getLanguage());
     }
 
     /** Switches the language and reloads the current page (with its view parameters) in it. */
     public String change(String language) {
-        locale = "en".equals(language) ? Locale.ENGLISH : JAPANESE;
+        locale = of(language);
         FacesContext context = FacesContext.getCurrentInstance();
+        if (context.getExternalContext().getUserPrincipal() != null) {
+            languages.choose(locale.getLanguage()); // remembered with the account, for every browser and login
+            accountApplied = true;
+        } else {
+            chosenBeforeLogin = locale.getLanguage();
+        }
         context.getViewRoot().setLocale(locale);
         context.getExternalContext().addResponseCookie(COOKIE, locale.getLanguage(), Map.of("maxAge", COOKIE_AGE_SECONDS,
                 "path", context.getExternalContext().getRequestContextPath() + "/", "httpOnly", true, "SameSite", "Lax"));
@@ -84,7 +134,7 @@ public class LocaleBacking implements Serializable {
      * inside a longer text; a value standing alone is converted by {@link DateConverter}. Empty for {@code null}.
      */
     public String date(Object value) {
-        return format(locale, value);
+        return format(getLocale(), value);
     }
 
     /** {@link #date} in a given language (the same formats; also used outside a request). */
@@ -94,7 +144,7 @@ public class LocaleBacking implements Serializable {
 
     /** A day with the Japanese era in Japanese (令和8年12月3日), in the English format in English. */
     public String era(LocalDate value) {
-        return Dates.era(value, locale);
+        return Dates.era(value, getLocale());
     }
 
     /** Picks the Japanese or English name of a bilingual record. */

@@ -157,9 +157,22 @@ public class QuestionnaireBacking implements Serializable {
     public synchronized void save() {
         if (current != null && !current.section().repeatable() && normalized(entries).isEmpty() && !changed()) {
             ui.info("vetting_questionnaire.nothingToSave");
+            confirmSaved();
             return;
         }
-        store(true);
+        if (store(true)) {
+            confirmSaved();
+        }
+    }
+
+    /**
+     * Tells the page's client that the server holds what the screen showed when the request was sent (callback
+     * parameter {@code saved}), so that the text it kept in the browser for this section may go.
+     */
+    private static void confirmSaved() {
+        if (org.primefaces.PrimeFaces.current().isAjaxRequest()) { // not for the beacon sent while the page unloads
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        }
     }
 
     /**
@@ -169,10 +182,15 @@ public class QuestionnaireBacking implements Serializable {
      * arrive while an Ajax save of the same page runs, and must then use the version that save returned.
      */
     public synchronized void autosave() {
-        if (current != null && current.editable() && changed() && !store(false)) {
+        if (current == null || !current.editable()) {
+            return;
+        }
+        if (changed() && !store(false)) {
             // Autosaves leave the page's messages alone (a "saved" message stays), unless there is a refusal to show.
             org.primefaces.PrimeFaces.current().ajax().update("messages");
+            return;
         }
+        confirmSaved();
     }
 
     /**
