@@ -133,6 +133,22 @@ public final class Browser implements AutoCloseable {
         type("login:password", "clearance-demo");
         click("login:submit");
         waitForUrl("index.xhtml");
+        // The demo logins are shared by the tests, and the language stored with an account follows it to every
+        // browser (issue 15, item 18): the session speaks this browser's language, as its Accept-Language asks.
+        speak(language);
+    }
+
+    /** Switches the signed-in page to {@code lang} with the header's switch, if it is in the other language. */
+    private void speak(String lang) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String button = "en".equals(lang) ? "header:langEn" : "header:langJa";
+        if (Boolean.TRUE.equals(js.executeScript("return document.documentElement.lang !== arguments[0]"
+                + " && !!document.getElementById('header:logout') && !!document.getElementById(arguments[1]);", lang, button))) {
+            js.executeScript("document.getElementById(arguments[0]).click();", button);
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> lang.equals(
+                    ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+                            + " ? document.documentElement.lang : null;")));
+        }
     }
 
     /** The n-th (0-based) input or text area marked {@code data-field=name} (the questionnaire's fields), once there. */
@@ -244,28 +260,21 @@ public final class Browser implements AutoCloseable {
         return violations;
     }
 
-    /** Ends the browser; fails the test if any page blocked one of its own scripts (issue 19: a strict policy). */
     /**
-     * The language stored with a signed-in account follows it to every browser (issue 15, item 18), and the demo
-     * logins are shared by the tests: a Japanese browser that leaves a signed-in page in English switches back to
-     * Japanese, so that the account's language is Japanese again for the next test (best effort).
+     * The language stored with a signed-in account follows it to every browser and to the portal's plain HTTP
+     * clients (issue 15, item 18), and the demo logins are shared by the tests: a browser that leaves a signed-in page
+     * in English switches back to Japanese, the default, so that the account's language is Japanese again for the
+     * next test (best effort: a page that is signed out or gone restores nothing).
      */
     private void restoreJapanese() {
         try {
-            JavascriptExecutor js = (JavascriptExecutor) driver;
-            if ("ja".equals(language) && Boolean.TRUE.equals(js.executeScript(
-                    "return document.documentElement.lang === 'en' && !!document.getElementById('header:logout')"
-                            + " && !!document.getElementById('header:langJa');"))) {
-                js.executeScript("document.getElementById('header:langJa').click();");
-                new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "ja".equals(
-                        ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
-                                + " ? document.documentElement.lang : null;")));
-            }
+            speak("ja");
         } catch (org.openqa.selenium.WebDriverException e) {
             // the page is gone or busy: nothing to restore
         }
     }
 
+    /** Ends the browser; fails the test if any page blocked one of its own scripts (issue 19: a strict policy). */
     @Override
     public void close() {
         java.util.List<String> violations;
