@@ -67,6 +67,8 @@ class VettingBrowserIT {
     private static void save(Browser b, String expectedMessage) {
         b.clickAjax("[id='q:save']");
         b.waitForText(expectedMessage);
+        // leaving the field for the button also saves it (issue 15, item 19): both answers re-render the issues
+        b.idle();
     }
 
     @Test
@@ -89,8 +91,8 @@ class VettingBrowserIT {
             assertEquals("本人について（本籍・住所）", b.id("sectionTitle").getText(), "the first section is open");
             type(b, "domicile", 0, "東京都千代田区霞が関一丁目");
             save(b, "確認が必要な点が1件あります。");
-            assertTrue(b.id("q:entries:0:fields:1:issue").getText().contains("入力してください。"),
-                    "the address is required: " + b.id("q:entries:0:fields:1:issue").getText());
+            b.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(
+                    By.id("q:entries:0:fields:1:issue")).getText().contains("入力してください。")); // the address is required
 
             // Leave and come back: the text is still there.
             b.open(base + "vetting/mine.xhtml");
