@@ -121,7 +121,10 @@ class VettingBrowserIT {
             type(b, "to", 0, gapStart.plusDays(89).toString());
             openSection(b, "SURVEY_FINANCES", "調査事項: 信用状態その他の経済的な状況");
             ticked(b, "EMPLOYMENT");
-            choose(b, "div[id='q:entries:0:fields:0:choice']", "いいえ");
+            // its three questions (from the reference data) are each answered: the yes/no fields are 0, 2 and 4
+            for (int field : new int[] {0, 2, 4}) {
+                choose(b, "div[id='q:entries:0:fields:" + field + ":choice']", "いいえ");
+            }
             b.clickAjax("[id='q:save']");
             ticked(b, "SURVEY_FINANCES");
 
@@ -166,10 +169,8 @@ class VettingBrowserIT {
                 + "\"1987-02-02\",\"nationality\":\"JP\",\"address\":\"東京都港区芝公園1-1\"}]").status());
         assertEquals(200, fx.save(p, id, "TRAVEL", "[]").status());
         assertEquals(200, fx.save(p, id, "ABROAD", "[{\"residenceAbroad\":\"なし\",\"foreignAccounts\":\"なし\"}]").status());
-        for (String code : List.of("SURVEY_HARMFUL_ACTIVITY", "SURVEY_CRIMINAL_DISCIPLINARY", "SURVEY_INFO_VIOLATION",
-                "SURVEY_DRUGS", "SURVEY_MENTAL_HEALTH", "SURVEY_ALCOHOL")) {
-            assertEquals(200, fx.save(p, id, code, "[{\"answer\":\"NO\"}]").status());
-        }
+        fx.answerNo(p, id, List.of("SURVEY_HARMFUL_ACTIVITY", "SURVEY_CRIMINAL_DISCIPLINARY", "SURVEY_INFO_VIOLATION",
+                "SURVEY_DRUGS", "SURVEY_MENTAL_HEALTH", "SURVEY_ALCOHOL"));
     }
 
     @Test
@@ -189,6 +190,9 @@ class VettingBrowserIT {
             b.type("list:text", p.name().split(" ")[0]);
             b.clickAjax("[id='list:search']");
             b.waitForText(p.name());
+            // the investigator column names the investigator, not their account (issue 15, item 8)
+            String row = b.css("[id='list:table_data'] tr").getText();
+            assertTrue(row.contains("鈴木 一郎") && !row.contains("investigator"), row);
             b.open(base + "vetting/evaluation.xhtml?id=" + id);
             b.waitForText("判定待ち");
             assertTrue(b.source().contains(p.name()));

@@ -1,6 +1,7 @@
 package jp.clearance.system.vetting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -114,8 +115,26 @@ final class VettingFixture {
         assertEquals(200, save(p, id, "EMPLOYMENT", employment(null)).status());
         assertEquals(200, save(p, id, "TRAVEL", "[]").status());
         assertEquals(200, save(p, id, "ABROAD", "[{\"residenceAbroad\":\"なし\",\"foreignAccounts\":\"なし\"}]").status());
-        for (String code : SURVEY_CODES) {
-            assertEquals(200, save(p, id, code, "[{\"answer\":\"NO\"}]").status());
+        answerNo(p, id, SURVEY_CODES);
+    }
+
+    /**
+     * Answers "no" to every question of these survey sections, as the form (from the reference data) asks them: the
+     * questions are read from the person's review of the questionnaire, not repeated here.
+     */
+    void answerNo(Person p, long id, List<String> codes) {
+        Api.Response review = Api.as(base, p.username()).get("evaluations/" + id + "/review");
+        assertEquals(200, review.status(), review.toString());
+        for (String code : codes) {
+            JsonObject section = review.array().stream().map(v -> v.asJsonObject())
+                    .filter(v -> v.getJsonObject("section").getString("code").equals(code)).findFirst().orElseThrow()
+                    .getJsonObject("section");
+            String entry = section.getJsonArray("fields").stream().map(v -> v.asJsonObject())
+                    .filter(f -> f.getString("type").equals("CHOICE"))
+                    .map(f -> "\"" + f.getString("name") + "\":\"NO\"").collect(java.util.stream.Collectors.joining(","));
+            Api.Response saved = save(p, id, code, "[{" + entry + "}]");
+            assertEquals(200, saved.status(), saved.toString());
+            assertTrue(saved.json().getBoolean("complete"), saved.toString());
         }
     }
 

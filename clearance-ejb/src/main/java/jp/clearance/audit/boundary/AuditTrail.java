@@ -48,7 +48,7 @@ public class AuditTrail {
             "Incident", "IncidentTask", "IncidentAttachment", "Charge",
             "Grievance", "GrievanceEntry", "GrievanceAttachment", "GrievanceReceipt", "TransferRecord",
             "Person", "Organization", "Section", "UserAccount",
-            "Level", "InformationCategory", "SurveyItem", "LegalParameter", "Penalty",
+            "Level", "InformationCategory", "SurveyItem", "SurveyQuestion", "LegalParameter", "Penalty",
             "AuditChain", "ApplicationClock");
 
     /** At most this many entries go into one export; the auditor narrows the filter for more. */

@@ -36,6 +36,7 @@ import jp.clearance.reference.entity.Level;
 import jp.clearance.reference.entity.Penalty;
 import jp.clearance.reference.entity.ReferenceRow;
 import jp.clearance.reference.entity.SurveyItem;
+import jp.clearance.reference.entity.SurveyQuestion;
 
 /**
  * The legal reference data, versioned by effective date. Every role may read it; other components ask for the
@@ -58,6 +59,8 @@ public class ReferenceData {
             InformationCategory.class, new Table(Set.of("kind", "parentCode", "sortOrder"),
                     "r.act, coalesce(r.parentCode, r.code), r.kind, r.sortOrder, r.code, r.effectiveFrom"),
             SurveyItem.class, new Table(Set.of("sortOrder"), "r.act, r.sortOrder, r.code, r.effectiveFrom"),
+            SurveyQuestion.class, new Table(Set.of("itemCode", "sortOrder"),
+                    "r.act, r.itemCode, r.sortOrder, r.code, r.effectiveFrom"),
             LegalParameter.class, new Table(Set.of("valueNum", "unit"), "r.act, r.code, r.effectiveFrom"),
             Penalty.class, new Table(Set.of("offence", "maxPrisonMonths", "maxFineYen", "corporateFineYen"),
                     "r.act, r.code, r.effectiveFrom"));
@@ -112,6 +115,12 @@ public class ReferenceData {
             Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
     public Page<SurveyItem> searchSurveyItems(@NotNull ReferenceFilter filter, @NotNull PageRequest page) {
         return search(SurveyItem.class, filter, page);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
+    public Page<SurveyQuestion> searchSurveyQuestions(@NotNull ReferenceFilter filter, @NotNull PageRequest page) {
+        return search(SurveyQuestion.class, filter, page);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
@@ -184,6 +193,15 @@ public class ReferenceData {
     public List<SurveyItem> surveyItems(@NotNull Act act, @NotNull LocalDate on) {
         return em.createQuery("select r from SurveyItem r where r.act = :act and " + IN_FORCE
                         + " order by r.sortOrder, r.code", SurveyItem.class)
+                .setParameter("act", act).setParameter("on", on).getResultList();
+    }
+
+    /** The survey questions of an act in force on a day, by survey item and in their order (one query). */
+    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR,
+            Roles.COMPLIANCE_OFFICER, Roles.GRIEVANCE_OFFICER, Roles.EMPLOYEE, Roles.AUDITOR})
+    public List<SurveyQuestion> surveyQuestions(@NotNull Act act, @NotNull LocalDate on) {
+        return em.createQuery("select r from SurveyQuestion r where r.act = :act and " + IN_FORCE
+                        + " order by r.itemCode, r.sortOrder, r.code", SurveyQuestion.class)
                 .setParameter("act", act).setParameter("on", on).getResultList();
     }
 

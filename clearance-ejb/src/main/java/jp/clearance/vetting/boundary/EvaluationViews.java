@@ -133,7 +133,7 @@ public class EvaluationViews {
         QuestionnaireRules rules = support.rules();
         boolean person = support.isPerson(e);
         List<SectionView> out = new ArrayList<>();
-        for (QuestionnaireForm.Section section : QuestionnaireForm.sections(support.surveyCodes(clock.today()))) {
+        for (QuestionnaireForm.Section section : support.form(clock.today())) {
             QuestionnaireSection row = saved.get(section.code());
             List<Map<String, String>> entries = row == null ? List.of() : JsonCodec.entries(row.getContent());
             Map<String, String> explanations = row == null ? Map.of() : JsonCodec.gapExplanations(row.getContent());

@@ -488,8 +488,9 @@ public class Evaluations {
         }
         String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         TypedQuery<Object[]> query = em.createQuery("select e.id, p.id, p.familyName, p.givenName, e.levelCode, o.code,"
-                + " o.nameJa, o.nameEn, e.state, e.stateChangedAt, e.investigator from Evaluation e join e.person p"
-                + " join e.requestingOrgan o" + clause + " order by e.stateChangedAt" + (page.ascending() ? " asc" : " desc")
+                + " o.nameJa, o.nameEn, e.state, e.stateChangedAt, e.investigator, ip.familyName, ip.givenName"
+                + " from Evaluation e join e.person p join e.requestingOrgan o"
+                + " left join UserAccount ia on ia.username = e.investigator left join ia.person ip" + clause + " order by e.stateChangedAt" + (page.ascending() ? " asc" : " desc")
                 + ", e.id", Object[].class);
         TypedQuery<Long> ids = em.createQuery("select e.id from Evaluation e" + clause, Long.class);
         params.forEach((k, v) -> {
@@ -503,7 +504,8 @@ public class Evaluations {
             long age = support.ageDays(since);
             long target = targets.getOrDefault(state, 0L);
             rows.add(new EvaluationRow((Long) r[0], (Long) r[1], r[2] + " " + r[3], (String) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], state.name(), since, (String) r[10], age, target,
+                    (String) r[6], (String) r[7], state.name(), since, (String) r[10],
+                    r[10] == null ? null : r[11] == null ? (String) r[10] : r[11] + " " + r[12], age, target,
                     target > 0 && age > target));
         }
         return Counting.page(rows, Counting.capped(ids));

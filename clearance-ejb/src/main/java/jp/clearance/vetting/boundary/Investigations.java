@@ -137,7 +137,7 @@ public class Investigations {
         if (reason.length() > Evaluation.REASON_LENGTH) {
             throw new BusinessException("vetting.tooLong");
         }
-        List<String> codes = QuestionnaireForm.sections(support.surveyCodes(clock.today())).stream()
+        List<String> codes = support.form(clock.today()).stream()
                 .map(QuestionnaireForm.Section::code).toList();
         if (sections == null || sections.isEmpty()) {
             throw new BusinessException("vetting.investigation.sectionsRequired");

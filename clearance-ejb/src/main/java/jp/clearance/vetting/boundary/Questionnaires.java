@@ -111,7 +111,7 @@ public class Questionnaires {
                             Map<String, String> gapExplanations, Long expectedVersion) {
         Evaluation e = support.lock(evaluationId);
         support.requirePerson(e);
-        QuestionnaireForm.Section section = QuestionnaireForm.section(support.surveyCodes(clock.today()), code)
+        QuestionnaireForm.Section section = QuestionnaireForm.find(support.form(clock.today()), code)
                 .orElseThrow(() -> new BusinessException("vetting.q.unknownSection", code));
         if (!views.editable(e, code)) {
             throw new BusinessException("vetting.q.readOnly");
@@ -244,7 +244,7 @@ public class Questionnaires {
     /** The codes of all sections (fixed ones, then the survey items in force). */
     @RolesAllowed({Roles.EMPLOYEE, Roles.INVESTIGATOR, Roles.ADJUDICATOR, Roles.AUDITOR})
     public List<String> sectionCodes() {
-        return QuestionnaireForm.sections(support.surveyCodes(clock.today())).stream()
+        return support.form(clock.today()).stream()
                 .map(QuestionnaireForm.Section::code).toList();
     }
 

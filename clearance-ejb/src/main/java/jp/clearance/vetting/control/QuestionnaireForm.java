@@ -8,7 +8,12 @@ import java.util.Optional;
 /**
  * The shape of the questionnaire: its sections and their fields. The fixed sections come first (identity, nationality,
  * family and cohabitants, employment, travel, life abroad), then one section per survey item of the reference data
- * (section code = survey item code). Labels are bundle keys {@code vetting.section.<code>} and {@code vetting.field.<name>}.
+ * (section code = survey item code) that asks the item's questions of the reference data one by one: each question is
+ * a yes/no field named by the question's code, followed by its details field ({@code <code>_DETAILS}, required when the
+ * answer is yes). A survey item without questions in the reference data asks the one question {@code answer} with
+ * {@code details}. Labels are bundle keys {@code vetting.section.<code>} and {@code vetting.field.<name>}, except a
+ * question's, which is its text in the reference data ({@link Field#labelJa()}, {@link Field#labelEn()}), and a
+ * details field's ({@code vetting.field.details}).
  */
 public final class QuestionnaireForm {
     public static final String IDENTITY = "IDENTITY";
@@ -25,21 +30,53 @@ public final class QuestionnaireForm {
     /** How a field is entered and checked. */
     public enum FieldType { TEXT, LONG_TEXT, DATE, CHOICE }
 
-    public record Field(String name, FieldType type, boolean required, List<String> options) implements Serializable {
+    /** What a question's details field is called after the question's code. */
+    public static final String DETAILS_SUFFIX = "_DETAILS";
+
+    /**
+     * A field. {@code labelJa}/{@code labelEn} are a question's text from the reference data (null: the label is the
+     * bundle's); {@code detailsFor} names the yes/no field whose "yes" this field explains (null for the others).
+     */
+    public record Field(String name, FieldType type, boolean required, List<String> options, String labelJa,
+                        String labelEn, String detailsFor) implements Serializable {
         static Field text(String name, boolean required) {
-            return new Field(name, FieldType.TEXT, required, List.of());
+            return new Field(name, FieldType.TEXT, required, List.of(), null, null, null);
         }
 
         static Field longText(String name, boolean required) {
-            return new Field(name, FieldType.LONG_TEXT, required, List.of());
+            return new Field(name, FieldType.LONG_TEXT, required, List.of(), null, null, null);
         }
 
         static Field date(String name, boolean required) {
-            return new Field(name, FieldType.DATE, required, List.of());
+            return new Field(name, FieldType.DATE, required, List.of(), null, null, null);
         }
 
         static Field choice(String name, String... options) {
-            return new Field(name, FieldType.CHOICE, true, List.of(options));
+            return new Field(name, FieldType.CHOICE, true, List.of(options), null, null, null);
+        }
+
+        static Field question(Question q) {
+            return new Field(q.code(), FieldType.CHOICE, true, List.of("NO", "YES"), q.textJa(), q.textEn(), null);
+        }
+
+        static Field details(String name, String of) {
+            return new Field(name, FieldType.LONG_TEXT, false, List.of(), null, null, of);
+        }
+
+        /** The bundle key of the label, for a field whose label is not a question's text. */
+        public String labelKey() {
+            return "vetting.field." + (detailsFor != null ? "details" : name);
+        }
+    }
+
+    /** A question of a survey item, from the reference data. */
+    public record Question(String code, String textJa, String textEn) implements Serializable {
+    }
+
+    /** A survey item and its questions in order (none: the item asks one yes/no question of its own). */
+    public record SurveyArea(String code, List<Question> questions) implements Serializable {
+        public SurveyArea(String code) {
+            this(code, List.of());
         }
     }
 
@@ -71,17 +108,26 @@ public final class QuestionnaireForm {
     private QuestionnaireForm() {
     }
 
-    /** Every section: the fixed ones, then one per survey item code given (from the reference data). */
-    public static List<Section> sections(List<String> surveyCodes) {
+    /** Every section: the fixed ones, then one per survey item given (from the reference data), with its questions. */
+    public static List<Section> sections(List<SurveyArea> survey) {
         List<Section> all = new ArrayList<>(FIXED);
-        for (String code : surveyCodes) {
-            all.add(new Section(code, false, true,
-                    List.of(Field.choice("answer", "NO", "YES"), Field.longText("details", false))));
+        for (SurveyArea area : survey) {
+            List<Field> fields = new ArrayList<>();
+            if (area.questions().isEmpty()) {
+                fields.add(Field.choice("answer", "NO", "YES"));
+                fields.add(Field.details("details", "answer"));
+            }
+            for (Question q : area.questions()) {
+                fields.add(Field.question(q));
+                fields.add(Field.details(q.code() + DETAILS_SUFFIX, q.code()));
+            }
+            all.add(new Section(area.code(), false, true, List.copyOf(fields)));
         }
         return all;
     }
 
-    public static Optional<Section> section(List<String> surveyCodes, String code) {
-        return sections(surveyCodes).stream().filter(s -> s.code().equals(code)).findFirst();
+    /** The section of a form (as {@link #sections} made it) with this code. */
+    public static Optional<Section> find(List<Section> form, String code) {
+        return form.stream().filter(s -> s.code().equals(code)).findFirst();
     }
 }

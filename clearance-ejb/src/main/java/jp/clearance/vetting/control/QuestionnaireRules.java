@@ -74,10 +74,12 @@ public final class QuestionnaireRules {
         for (int i = 0; i < entries.size(); i++) {
             checkEntry(section, i, entries.get(i), issues);
         }
-        if (section.survey()) {
-            Map<String, String> e = entries.get(0);
-            if ("YES".equals(e.get("answer")) && blank(e.get("details"))) {
-                issues.add(new Issue(section.code(), 0, "details", "vetting.q.detailsRequired", List.of()));
+        for (int i = 0; i < entries.size(); i++) {
+            Map<String, String> e = entries.get(i);
+            for (Field f : section.fields()) {
+                if (f.detailsFor() != null && "YES".equals(e.get(f.detailsFor())) && blank(e.get(f.name()))) {
+                    issues.add(new Issue(section.code(), i, f.name(), "vetting.q.detailsRequired", List.of()));
+                }
             }
         }
         if (QuestionnaireForm.EMPLOYMENT.equals(section.code()) && issues.isEmpty()) {

@@ -8,7 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.clearance.audit.control.AuditRecorder;
 import jp.clearance.audit.entity.AuditAction;
@@ -22,6 +25,7 @@ import jp.clearance.platform.time.ApplicationClock;
 import jp.clearance.reference.boundary.ReferenceData;
 import jp.clearance.reference.entity.Act;
 import jp.clearance.reference.entity.SurveyItem;
+import jp.clearance.reference.entity.SurveyQuestion;
 import jp.clearance.vetting.entity.Evaluation;
 import jp.clearance.vetting.entity.EvaluationChanged;
 import jp.clearance.vetting.entity.EvaluationState;
@@ -230,6 +234,20 @@ public class VettingSupport {
 
     public List<SurveyItem> surveyItems(LocalDate on) {
         return reference.surveyItems(Act.CESI_2024, on);
+    }
+
+    /**
+     * The questionnaire's sections on a day: the fixed ones, then the survey items in force with their questions in
+     * force (two queries on the reference data).
+     */
+    public List<QuestionnaireForm.Section> form(LocalDate on) {
+        Map<String, List<QuestionnaireForm.Question>> questions = new HashMap<>();
+        for (SurveyQuestion q : reference.surveyQuestions(Act.CESI_2024, on)) {
+            questions.computeIfAbsent(q.getItemCode(), c -> new ArrayList<>())
+                    .add(new QuestionnaireForm.Question(q.getCode(), q.getNameJa(), q.getNameEn()));
+        }
+        return QuestionnaireForm.sections(surveyCodes(on).stream()
+                .map(c -> new QuestionnaireForm.SurveyArea(c, questions.getOrDefault(c, List.of()))).toList());
     }
 
     public QuestionnaireRules rules() {

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class QuestionnaireRulesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 4, 1);
     final QuestionnaireRules rules = new QuestionnaireRules(TODAY, 10, 30, 10);
-    final List<QuestionnaireForm.Section> sections = QuestionnaireForm.sections(List.of("SURVEY_DRUGS"));
+    final List<QuestionnaireForm.Section> sections = QuestionnaireForm.sections(List.of(
+            new QuestionnaireForm.SurveyArea("SURVEY_DRUGS"),
+            new QuestionnaireForm.SurveyArea("SURVEY_FINANCES", List.of(
+                    new QuestionnaireForm.Question("Q_FIN_DEBT", "借入れがありますか。", "Do you have a loan?"),
+                    new QuestionnaireForm.Question("Q_FIN_ARREARS", "滞納したことがありますか。", "Any arrears?")))));
 
     QuestionnaireForm.Section section(String code) {
         return sections.stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
@@ -86,6 +90,25 @@ class QuestionnaireRulesTest {
     }
 
     @Test
+    void aSurveyItemAsksEachOfItsQuestionsAndEveryYesNeedsItsOwnDetails() {
+        QuestionnaireForm.Section finances = section("SURVEY_FINANCES");
+        assertEquals(List.of("Q_FIN_DEBT", "Q_FIN_DEBT_DETAILS", "Q_FIN_ARREARS", "Q_FIN_ARREARS_DETAILS"),
+                finances.fields().stream().map(QuestionnaireForm.Field::name).toList());
+        assertEquals("借入れがありますか。", finances.fields().get(0).labelJa());
+        assertEquals("vetting.field.details", finances.fields().get(1).labelKey());
+        assertEquals("Q_FIN_DEBT", finances.fields().get(1).detailsFor());
+
+        var unanswered = rules.check(finances, List.of(Map.of("Q_FIN_DEBT", "NO")));
+        assertEquals(List.of("vetting.q.required"), keys(unanswered));
+        assertEquals("Q_FIN_ARREARS", unanswered.get(0).field());
+        var yes = rules.check(finances, List.of(Map.of("Q_FIN_DEBT", "NO", "Q_FIN_ARREARS", "YES")));
+        assertEquals(List.of("vetting.q.detailsRequired"), keys(yes));
+        assertEquals("Q_FIN_ARREARS_DETAILS", yes.get(0).field());
+        assertEquals(List.of(), rules.check(finances, List.of(Map.of("Q_FIN_DEBT", "NO", "Q_FIN_ARREARS", "YES",
+                "Q_FIN_ARREARS_DETAILS", "2019年に家賃を4か月滞納し、完済済み"))));
+    }
+
+    @Test
     void aSingleSectionNeedsExactlyOneEntryAndFamilyMayBeEmpty() {
         assertEquals(List.of("vetting.q.missing"), keys(rules.check(section("IDENTITY"), List.of())));
         assertEquals(List.of(), rules.check(section("FAMILY"), List.of()));
@@ -97,9 +120,10 @@ class QuestionnaireRulesTest {
 
     @Test
     void theSurveySectionsFollowTheReferenceData() {
-        assertEquals(7, sections.size());
+        assertEquals(8, sections.size());
         assertTrue(sections.get(6).survey());
         assertEquals("SURVEY_DRUGS", sections.get(6).code());
+        assertEquals("SURVEY_FINANCES", sections.get(7).code());
     }
 
     @Test

@@ -25,6 +25,7 @@ import jp.clearance.reference.entity.ParameterUnit;
 import jp.clearance.reference.entity.Penalty;
 import jp.clearance.reference.entity.ReferenceRow;
 import jp.clearance.reference.entity.SurveyItem;
+import jp.clearance.reference.entity.SurveyQuestion;
 import jp.clearance.web.platform.PageModel;
 import jp.clearance.web.platform.Ui;
 import org.primefaces.component.datatable.DataTable;
@@ -43,10 +44,10 @@ public class IndexBacking implements Serializable {
     public enum Mode { EDIT, VERSION }
 
     static final List<String> TABLES = List.of("list:tabs:levelTable", "list:tabs:categoryTable",
-            "list:tabs:surveyItemTable", "list:tabs:parameterTable", "list:tabs:penaltyTable");
+            "list:tabs:surveyItemTable", "list:tabs:surveyQuestionTable", "list:tabs:parameterTable", "list:tabs:penaltyTable");
 
     private static final Map<Class<?>, String> KINDS = Map.of(Level.class, "level",
-            InformationCategory.class, "category", SurveyItem.class, "surveyItem", LegalParameter.class, "parameter",
+            InformationCategory.class, "category", SurveyItem.class, "surveyItem", SurveyQuestion.class, "surveyQuestion", LegalParameter.class, "parameter",
             Penalty.class, "penalty");
 
     @Inject
@@ -68,6 +69,7 @@ public class IndexBacking implements Serializable {
     private PageModel<Level> levels;
     private PageModel<CategoryRow> categories;
     private PageModel<SurveyItem> surveyItems;
+    private PageModel<SurveyQuestion> surveyQuestions;
     private PageModel<LegalParameter> parameters;
     private PageModel<Penalty> penalties;
 
@@ -84,6 +86,8 @@ public class IndexBacking implements Serializable {
         categories = new PageModel<>(page -> referenceData.searchCategories(filter(), page),
                 r -> r.category().getId());
         surveyItems = new PageModel<>(page -> referenceData.searchSurveyItems(filter(), page), SurveyItem::getId);
+        surveyQuestions = new PageModel<>(page -> referenceData.searchSurveyQuestions(filter(), page),
+                SurveyQuestion::getId);
         parameters = new PageModel<>(page -> referenceData.searchParameters(filter(), page), LegalParameter::getId);
         penalties = new PageModel<>(page -> referenceData.searchPenalties(filter(), page), Penalty::getId);
     }
@@ -174,7 +178,7 @@ public class IndexBacking implements Serializable {
     // Display
     // ----------------------------------------------------------------------------------------------------------
 
-    /** "level", "category", "surveyItem", "parameter" or "penalty": which fields the dialog shows. */
+    /** "level", "category", "surveyItem", "surveyQuestion", "parameter" or "penalty": which fields the dialog shows. */
     public String getKind() {
         return row == null ? null : KINDS.get(row.getClass());
     }
@@ -216,6 +220,7 @@ public class IndexBacking implements Serializable {
     public PageModel<Level> getLevels() { return levels; }
     public PageModel<CategoryRow> getCategories() { return categories; }
     public PageModel<SurveyItem> getSurveyItems() { return surveyItems; }
+    public PageModel<SurveyQuestion> getSurveyQuestions() { return surveyQuestions; }
     public PageModel<LegalParameter> getParameters() { return parameters; }
     public PageModel<Penalty> getPenalties() { return penalties; }
     public Act getAct() { return act; }

@@ -288,7 +288,9 @@ public class QuestionnaireBacking implements Serializable {
         if (i.field() == null) {
             return message;
         }
-        String field = ui.text("vetting.field." + i.field());
+        String field = sections.stream().filter(s -> s.code().equals(i.section())).findFirst()
+                .flatMap(s -> s.section().field(i.field())).map(f -> FieldLabels.of(ui.locale(), f))
+                .orElseGet(() -> ui.text("vetting.field." + i.field()));
         return field + ": " + message;
     }
 

@@ -54,7 +54,7 @@ final class QuestionnaireCopy {
                     }
                     for (QuestionnaireForm.Field f : s.section().fields()) {
                         String value = entry.get(f.name());
-                        page.paragraph("  " + text.apply("vetting.field." + f.name()) + ": "
+                        page.paragraph("  " + FieldLabels.of(locale, f) + ": "
                                 + shown(locale, f, value), 10, false);
                     }
                 }
