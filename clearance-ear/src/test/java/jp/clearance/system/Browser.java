@@ -17,7 +17,9 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
+    private final String key;
+    private final java.util.Set<String> origins = new java.util.HashSet<>();
     private final WebDriverWait wait;
     private final String language;
 
@@ -37,6 +39,40 @@ public final class Browser implements AutoCloseable {
      */
     public Browser(String language, int width, int height) {
         this.language = language;
+        this.key = language + "/" + width + "x" + height;
+        ChromeDriver pooled;
+        synchronized (POOL) {
+            java.util.Deque<ChromeDriver> free = POOL.get(key);
+            pooled = free == null ? null : free.pollFirst();
+        }
+        driver = pooled != null ? pooled : launch(language, width, height);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Chromium and its driver take about 1.5 s to start, and the browser tests open some 110 browsers a run: a browser
+     * that is closed goes back to a pool (per language and window size), its cookies, storage and cache cleared, and
+     * the next test with the same language and size gets it, as a fresh profile would be. They are ended when the
+     * test JVM ends.
+     */
+    private static final java.util.Map<String, java.util.Deque<ChromeDriver>> POOL = new java.util.HashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (POOL) {
+                POOL.values().forEach(free -> free.forEach(d -> {
+                    try {
+                        d.quit();
+                    } catch (RuntimeException e) {
+                        // ending anyway
+                    }
+                }));
+                POOL.clear();
+            }
+        }));
+    }
+
+    private static ChromeDriver launch(String language, int width, int height) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver "
                     + "(apt-get install -y chromium chromium-driver); bin/test installs them when run as root");
@@ -57,8 +93,7 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        return new ChromeDriver(service, options);
     }
 
     public WebDriver driver() {
@@ -66,7 +101,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String url) {
+        if (url.startsWith("http")) {
+            origins.add(origin(url));
+        }
         driver.get(url);
+    }
+
+    private static String origin(String url) {
+        java.net.URI u = java.net.URI.create(url);
+        return u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort());
     }
 
     /** The element with this Faces client id (ids contain ':'). */
@@ -279,6 +322,37 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives the browser back to the pool as a fresh profile would be: no cookies (no session, no language cookie), no
+     * local or session storage (no kept drafts), no cache, on an empty page; a browser that cannot be cleared is ended.
+     */
+    private void release() {
+        try {
+            String current = driver.getCurrentUrl();
+            if (current != null && current.startsWith("http")) {
+                origins.add(origin(current));
+            }
+            java.util.List<String> windows = new java.util.ArrayList<>(driver.getWindowHandles());
+            for (String w : windows.subList(1, windows.size())) {
+                driver.switchTo().window(w).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+            for (String o : origins) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", o, "storageTypes", "all"));
+            }
+            driver.manage().logs().get("browser"); // what the console said belongs to this test
+        } catch (RuntimeException e) {
+            driver.quit();
+            return;
+        }
+        synchronized (POOL) {
+            POOL.computeIfAbsent(key, k -> new java.util.ArrayDeque<>()).addFirst(driver);
+        }
+    }
+
     /** Ends the browser; fails the test if any page blocked one of its own scripts (issue 19: a strict policy). */
     @Override
     public void close() {
@@ -287,7 +361,7 @@ public final class Browser implements AutoCloseable {
             restoreJapanese();
             violations = policyViolations();
         } finally {
-            driver.quit();
+            release();
         }
         if (!violations.isEmpty()) {
             throw new AssertionError("the portal broke its Content-Security-Policy: " + violations);
