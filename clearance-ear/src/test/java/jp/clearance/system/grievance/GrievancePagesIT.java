@@ -70,6 +70,8 @@ class GrievancePagesIT {
         renders(desk, "grievance/case.xhtml?id=" + id, "id=\"files:file\"");
         renders(desk, "grievance/case.xhtml?id=" + id, "理由・状態");
         renders(desk, "grievance/statistics.xhtml", "CSVを出力する");
+        // the figures of the year so far are there when the page opens, not only after a button (issue 12)
+        renders(desk, "grievance/statistics.xhtml", "id=\"stats:total\"");
         renders(desk, "grievance/transfers.xhtml", "配置転換の記録");
         String transfers = Api.as(base, "grievance").get("transfers?alerted=true&size=1").json()
                 .getJsonArray("items").toString();

@@ -1,6 +1,7 @@
 package jp.clearance.designation.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jp.clearance.platform.BusinessException;
+import jp.clearance.reference.control.LegalParameters;
 import jp.clearance.reference.entity.Act;
 import jp.clearance.reference.entity.LegalParameter;
 import jp.clearance.reference.entity.Level;
@@ -24,11 +26,13 @@ public class LegalLimits {
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
 
+    /** The reference component's one query for a parameter in force (issue 16: one published query per fact). */
+    @Inject
+    LegalParameters parameters;
+
     /** @throws BusinessException {@code reference.parameterMissing} (code, day) */
     public LegalParameter parameter(String code, LocalDate on) {
-        return em.createQuery("select r from LegalParameter r where r.code = :code and " + IN_FORCE, LegalParameter.class)
-                .setParameter("code", code).setParameter("on", on).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("reference.parameterMissing", code, on));
+        return parameters.parameter(code, on);
     }
 
     public DesignationPeriods.Limits periodLimits(Act act, LocalDate on) {

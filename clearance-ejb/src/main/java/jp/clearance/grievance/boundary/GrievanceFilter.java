@@ -11,7 +11,4 @@ import jp.clearance.grievance.entity.GrievanceType;
  */
 public record GrievanceFilter(Long deskId, GrievanceStatus status, boolean openOnly, GrievanceType type,
                               Channel channel, Long employerId, boolean overdueOnly) implements Serializable {
-    public static GrievanceFilter openQueue() {
-        return new GrievanceFilter(null, null, true, null, null, null, false);
-    }
 }

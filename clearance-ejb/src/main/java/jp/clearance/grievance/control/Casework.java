@@ -15,7 +15,6 @@ import jp.clearance.grievance.entity.Grievance;
 import jp.clearance.grievance.entity.GrievanceEntry;
 import jp.clearance.grievance.entity.GrievanceStatus;
 import jp.clearance.grievance.entity.GrievanceType;
-import jp.clearance.grievance.entity.Ground;
 import jp.clearance.notification.control.Notifier;
 import jp.clearance.organization.entity.Organization;
 import jp.clearance.organization.entity.OrganizationKind;
@@ -135,10 +134,6 @@ public class Casework {
         return em.createQuery("select o from Organization o where o.central = true and o.active = true order by o.code",
                         Organization.class).setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new BusinessException("grievance.noCentralDesk"));
-    }
-
-    public static Ground groundFor(GrievanceType type, Ground ground) {
-        return GrievanceRules.ground(type, ground);
     }
 
     private Organization activeOrganization(long id) {

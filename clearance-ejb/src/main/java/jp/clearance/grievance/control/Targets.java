@@ -1,10 +1,9 @@
 package jp.clearance.grievance.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
-import jp.clearance.platform.BusinessException;
+import jp.clearance.reference.control.LegalParameters;
 import jp.clearance.reference.entity.LegalParameter;
 
 /**
@@ -21,14 +20,12 @@ public class Targets {
     public static final String CODE_LOCK_DAYS = "GRIEVANCE_CODE_LOCK_DAYS";
     public static final String TRANSFER_WATCH_MONTHS = "TRANSFER_WATCH_MONTHS";
 
-    @PersistenceContext(unitName = "clearance")
-    EntityManager em;
+    /** The reference component's one query for a parameter in force (issue 16: one published query per fact). */
+    @Inject
+    LegalParameters parameters;
 
+    /** @throws jp.clearance.platform.BusinessException {@code reference.parameterMissing} (code, day) */
     public LegalParameter parameter(String code, LocalDate on) {
-        return em.createQuery("select r from LegalParameter r where r.code = :code and r.effectiveFrom <= :on"
-                        + " and (r.effectiveTo is null or r.effectiveTo >= :on) order by r.effectiveFrom desc",
-                        LegalParameter.class)
-                .setParameter("code", code).setParameter("on", on).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("reference.parameterMissing", code, on));
+        return parameters.parameter(code, on);
     }
 }

@@ -1,11 +1,13 @@
 package jp.clearance.incident.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import jp.clearance.platform.BusinessException;
+import jp.clearance.reference.control.LegalParameters;
 import jp.clearance.reference.entity.Act;
 import jp.clearance.reference.entity.LegalParameter;
 import jp.clearance.reference.entity.Penalty;
@@ -22,18 +24,18 @@ public class IncidentLaw {
     @PersistenceContext(unitName = "clearance")
     EntityManager em;
 
+    /** The reference component's one query for a row in force (issue 16: one published query per fact). */
+    @Inject
+    LegalParameters parameters;
+
     /** @throws BusinessException {@code reference.parameterMissing} (code, day) */
     public LegalParameter parameter(String code, LocalDate on) {
-        return em.createQuery("select r from LegalParameter r where r.code = :code and " + IN_FORCE, LegalParameter.class)
-                .setParameter("code", code).setParameter("on", on).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("reference.parameterMissing", code, on));
+        return parameters.parameter(code, on);
     }
 
     /** @throws BusinessException {@code reference.penaltyMissing} (code, day) */
     public Penalty penalty(String code, LocalDate on) {
-        return em.createQuery("select r from Penalty r where r.code = :code and " + IN_FORCE, Penalty.class)
-                .setParameter("code", code).setParameter("on", on).getResultStream().findFirst()
-                .orElseThrow(() -> new BusinessException("reference.penaltyMissing", code, on));
+        return parameters.penalty(code, on);
     }
 
     /** The punishable offences of an act in force on a day, in code order. */

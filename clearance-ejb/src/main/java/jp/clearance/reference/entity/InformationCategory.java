@@ -14,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A category of designable information, or an item within a category (2024 Act: 4 categories with 19 items;
@@ -91,10 +90,5 @@ public class InformationCategory extends ReferenceRow {
     protected void putOwnValues(Map<String, Object> values) {
         values.put("parentCode", parentCode);
         values.put("sortOrder", sortOrder);
-    }
-
-    /** A category has no parent; an item has one. */
-    public boolean hasValidParent() {
-        return kind == CategoryKind.CATEGORY ? parentCode == null : parentCode != null && !Objects.equals(parentCode, getCode());
     }
 }

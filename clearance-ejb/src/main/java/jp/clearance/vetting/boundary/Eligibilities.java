@@ -174,22 +174,6 @@ public class Eligibilities {
         return e;
     }
 
-    /** The person's records valid on a day (status VALID, within their period), within the caller's reach. */
-    @RolesAllowed({Roles.ADMIN, Roles.AGENCY_SECURITY_OFFICER, Roles.INVESTIGATOR, Roles.ADJUDICATOR})
-    public List<Eligibility> validFor(long personId, @NotNull LocalDate on) {
-        boolean all = unscoped();
-        boolean officer = caller.hasRole(Roles.AGENCY_SECURITY_OFFICER);
-        TypedQuery<Eligibility> q = em.createQuery("select e from Eligibility e where e.person.id = :p and e.status = :valid"
-                + " and e.notifiedOn <= :on and e.validUntil >= :on"
-                + (all ? "" : officer ? " and (e.organ.id = :org or e.person.employer.id = :org)" : " and e.organ.id = :org")
-                + " order by e.validUntil desc, e.id", Eligibility.class)
-                .setParameter("p", personId).setParameter("valid", EligibilityStatus.VALID).setParameter("on", on);
-        if (!all) {
-            q.setParameter("org", caller.organizationId() == null ? -1L : caller.organizationId());
-        }
-        return q.getResultList();
-    }
-
     @RolesAllowed({Roles.ADMIN, Roles.ADJUDICATOR})
     public Eligibility suspend(long eligibilityId, @NotBlank String reason) {
         return suspend(eligibilityId, null, reason);

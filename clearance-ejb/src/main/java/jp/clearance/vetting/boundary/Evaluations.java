@@ -651,11 +651,4 @@ public class Evaluations {
         Level l = levels.get(levelCode);
         return l == null ? 0 : l.getRank();
     }
-
-    /** Changes of circumstances of a person since a day (for the requesting organ's officer and the circle). */
-    List<CircumstanceChange> changesSince(long personId, LocalDate since) {
-        return em.createQuery("select c from CircumstanceChange c where c.person.id = :p and c.reportedOn >= :s"
-                + " order by c.reportedOn", CircumstanceChange.class).setParameter("p", personId)
-                .setParameter("s", since).getResultList();
-    }
 }

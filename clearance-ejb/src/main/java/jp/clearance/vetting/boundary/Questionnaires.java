@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -246,9 +245,5 @@ public class Questionnaires {
     public List<String> sectionCodes() {
         return support.form(clock.today()).stream()
                 .map(QuestionnaireForm.Section::code).toList();
-    }
-
-    static List<String> split(String csv) {
-        return csv == null || csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
     }
 }

@@ -105,15 +105,8 @@ public final class AuditTexts {
     /** The accounts the system acts as ({@code audit.actor.<name>}). */
     private static final java.util.Set<String> KNOWN_ACTORS = java.util.Set.of("system", "anonymous");
 
-    /** The portal pages that show one record to an auditor, by kind (the boundaries decide what they show). */
-    private static final Map<String, String> PAGES = Map.of(
-            "Designation", "/designation/designation.xhtml", "Evaluation", "/vetting/evaluation.xhtml",
-            "Incident", "/incident/incident.xhtml", "Grievance", "/grievance/case.xhtml");
-
     /** The page (within the application) of a record whose kind has one, with its id; null otherwise. */
     public static String page(String entityType, String entityId) {
-        String page = PAGES.get(entityType);
-        return page == null || entityId == null || !entityId.chars().allMatch(Character::isDigit) ? null
-                : page + "?id=" + entityId;
+        return jp.clearance.web.platform.RecordPages.of(entityType, entityId);
     }
 }

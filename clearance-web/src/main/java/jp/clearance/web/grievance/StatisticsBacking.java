@@ -38,6 +38,7 @@ public class StatisticsBacking implements Serializable {
     void init() {
         to = clock.today();
         from = to.withDayOfYear(1);
+        show(); // the year so far, at once (issue 12: the page was blank until the button was pressed)
     }
 
     public void show() {

@@ -14,6 +14,7 @@ import jp.clearance.notification.boundary.Notifications;
 import jp.clearance.notification.entity.Notification;
 import jp.clearance.web.platform.LocaleBacking;
 import jp.clearance.web.platform.PageModel;
+import jp.clearance.web.platform.RecordPages;
 import jp.clearance.web.platform.Ui;
 import jp.clearance.web.vetting.LevelLabels;
 
@@ -53,6 +54,27 @@ public class NotificationsBacking implements Serializable {
 
     public void markRead(Notification n) {
         ui.run(() -> notifications.markRead(n.getId()), null);
+    }
+
+    /**
+     * The page of the record a notification is about (issue 12: every notification links to its record); null when
+     * its kind has no page of its own. A certificate's expiry goes to the person's own status page, or to the
+     * organ's list of clearances for its officers.
+     */
+    public String page(Notification n) {
+        if ("Eligibility".equals(n.getEntityType())) {
+            return n.getUsername() != null ? "/vetting/mine.xhtml" : "/vetting/eligibilities.xhtml";
+        }
+        return RecordPages.of(n.getEntityType(), n.getEntityId());
+    }
+
+    /** Opens the notification's record: the notification is marked read, then the record's page is shown. */
+    public String open(Notification n) {
+        String page = page(n);
+        if (!ui.run(() -> notifications.markRead(n.getId()), null) || page == null) {
+            return null;
+        }
+        return page + (page.contains("?") ? "&" : "?") + "faces-redirect=true";
     }
 
     /**

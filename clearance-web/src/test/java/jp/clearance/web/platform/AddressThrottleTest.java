@@ -1,6 +1,7 @@
 package jp.clearance.web.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,22 @@ class AddressThrottleTest {
         assertEquals("10.0.0.5", AddressThrottle.clientAddress("10.0.0.5", null, BALANCERS));
         assertEquals("198.51.100.7", AddressThrottle.clientAddress("198.51.100.7", "203.0.113.9", Set.of()),
                 "no proxy is trusted by default");
+    }
+
+    @Test
+    void onlyATestServerExemptsItsOwnLoopbackAddressAndNoOtherAddress() {
+        AddressThrottle production = new AddressThrottle(false);
+        AddressThrottle testServer = new AddressThrottle(true);
+        for (int i = 0; i < AddressThrottle.FREE_FAILURES + 1; i++) {
+            for (String address : new String[] {"127.0.0.1", "127.0.0.2", "0:0:0:0:0:0:0:1"}) {
+                production.failed(AddressThrottle.LOGIN, address);
+                testServer.failed(AddressThrottle.LOGIN, address);
+            }
+        }
+        assertTrue(production.blockedFor(AddressThrottle.LOGIN, "127.0.0.1") > 0, "throttled in production");
+        assertTrue(production.blockedFor(AddressThrottle.LOGIN, "0:0:0:0:0:0:0:1") > 0);
+        assertEquals(0, testServer.blockedFor(AddressThrottle.LOGIN, "127.0.0.1"));
+        assertEquals(0, testServer.blockedFor(AddressThrottle.LOGIN, "0:0:0:0:0:0:0:1"));
+        assertTrue(testServer.blockedFor(AddressThrottle.LOGIN, "127.0.0.2") > 0, "the other local addresses are not exempt");
     }
 }
